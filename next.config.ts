@@ -1,0 +1,12 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // better-sqlite3 is a native addon; load it from node_modules at run time, never bundle it.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+};
+
+export default withNextIntl(nextConfig);
