@@ -1,0 +1,10 @@
+import "server-only";
+import { createPrismaClient, type PrismaClient } from "./db/client";
+
+// One client per process. Next's dev server re-evaluates modules on every change, so the
+// instance is kept on globalThis outside production and read back from it first.
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+export const db: PrismaClient = globalForPrisma.prisma ?? createPrismaClient();
+
+if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;

@@ -1,0 +1,5 @@
+/**
+ * Tables that live in raw SQL migrations (full-text search) and that Prisma's schema
+ * must not try to create or drop. Shared by prisma.config.ts and our migration tool.
+ */
+export const externalTables: string[] = [];
