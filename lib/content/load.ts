@@ -1,0 +1,142 @@
+/**
+ * Reads content/ and checks it file by file (shape) and as a whole (references, uniqueness,
+ * the plan's 15 + 8 + 7 structure). Every problem is reported as `file: field: message`.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import {
+  keyPolicySchema,
+  measureSchema,
+  pillarSchema,
+  sectorSchema,
+  sourceDocumentSchema,
+  type MeasureContent,
+  type PlanContent,
+} from "./schema";
+
+export const CONTENT_DIR = path.resolve("content");
+export const MEASURES_PER_PILLAR = { I: 15, II: 8, III: 7 } as const;
+
+export class ContentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`content/ is invalid:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+    this.name = "ContentError";
+  }
+}
+
+type Problems = string[];
+
+function formatPath(issuePath: PropertyKey[]): string {
+  return issuePath.reduce<string>(
+    (out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    "",
+  );
+}
+
+function parseFile<T>(dir: string, file: string, schema: z.ZodType<T>, problems: Problems): T | undefined {
+  const relative = path.posix.join("content", path.relative(dir, path.join(dir, file)).split(path.sep).join("/"));
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
+  } catch (error) {
+    problems.push(`${relative}: ${error instanceof Error ? error.message : "cannot be read"}`);
+    return undefined;
+  }
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    problems.push(`${relative}: ${formatPath(issue.path) || "(file)"}: ${issue.message}`);
+  }
+  return undefined;
+}
+
+function parseList<T>(dir: string, file: string, schema: z.ZodType<T>, problems: Problems): T[] {
+  return parseFile(dir, file, z.array(schema), problems) ?? [];
+}
+
+function findDuplicates(values: string[]): string[] {
+  const seen = new Set<string>();
+  return [...new Set(values.filter((value) => seen.has(value) || !seen.add(value)))];
+}
+
+function checkMeasures(measures: { file: string; measure: MeasureContent }[], sectorIds: Set<string>, problems: Problems) {
+  for (const { file, measure } of measures) {
+    const expectedFile = `${measure.id.replace(/-(\d)$/, "-0$1")}.json`;
+    if (path.basename(file) !== expectedFile) {
+      problems.push(`content/measures/${file}: id: "${measure.id}" belongs in ${expectedFile}`);
+    }
+    if (!measure.id.startsWith(`${measure.pillar}-`)) {
+      problems.push(`content/measures/${file}: pillar: "${measure.pillar}" does not match id "${measure.id}"`);
+    }
+    if (measure.id !== `${measure.pillar}-${measure.position}`) {
+      problems.push(`content/measures/${file}: position: ${measure.position} does not match id "${measure.id}"`);
+    }
+    measure.sectors.forEach((link, index) => {
+      if (!sectorIds.has(link.sector)) {
+        problems.push(`content/measures/${file}: sectors[${index}].sector: unknown sector "${link.sector}"`);
+      }
+    });
+    for (const duplicate of findDuplicates(measure.sectors.map((link) => link.sector))) {
+      problems.push(`content/measures/${file}: sectors: "${duplicate}" is linked twice`);
+    }
+  }
+  for (const [pillar, expected] of Object.entries(MEASURES_PER_PILLAR)) {
+    const count = measures.filter(({ measure }) => measure.pillar === pillar).length;
+    if (count !== expected) problems.push(`content/measures: pillar ${pillar} has ${count} measures, expected ${expected}`);
+  }
+  for (const duplicate of findDuplicates(measures.map(({ measure }) => measure.id))) {
+    problems.push(`content/measures: id "${duplicate}" is used by more than one file`);
+  }
+  for (const duplicate of findDuplicates(measures.map(({ measure }) => measure.slug))) {
+    problems.push(`content/measures: slug "${duplicate}" is used by more than one measure`);
+  }
+  const linked = new Set(measures.flatMap(({ measure }) => measure.sectors.map((link) => link.sector)));
+  for (const sector of sectorIds) {
+    if (!linked.has(sector)) problems.push(`content/sectors.json: "${sector}" is not linked from any measure`);
+  }
+}
+
+function checkReferences(file: string, items: { id: string; measures: string[] }[], measureIds: Set<string>, problems: Problems) {
+  items.forEach((item, index) =>
+    item.measures.forEach((measure, measureIndex) => {
+      if (!measureIds.has(measure)) {
+        problems.push(`content/${file}: [${index}].measures[${measureIndex}]: unknown measure "${measure}"`);
+      }
+    }),
+  );
+  for (const duplicate of findDuplicates(items.map((item) => item.id))) {
+    problems.push(`content/${file}: id "${duplicate}" is used twice`);
+  }
+}
+
+/** Loads and checks content/; throws a ContentError listing every problem found. */
+export function loadContent(dir: string = CONTENT_DIR): PlanContent {
+  const problems: Problems = [];
+  const pillars = parseList(dir, "pillars.json", pillarSchema, problems);
+  const sectors = parseList(dir, "sectors.json", sectorSchema, problems);
+  const keyPolicies = parseList(dir, "key-policies.json", keyPolicySchema, problems);
+  const sources = parseList(dir, "sources.json", sourceDocumentSchema, problems);
+  const measureFiles = fs.existsSync(path.join(dir, "measures"))
+    ? fs.readdirSync(path.join(dir, "measures")).filter((file) => file.endsWith(".json")).sort()
+    : [];
+  const measures = measureFiles.flatMap((file) => {
+    const measure = parseFile(dir, path.join("measures", file), measureSchema, problems);
+    return measure ? [{ file, measure }] : [];
+  });
+
+  const sectorIds = new Set(sectors.map((sector) => sector.id));
+  for (const duplicate of findDuplicates(sectors.map((sector) => sector.id))) {
+    problems.push(`content/sectors.json: id "${duplicate}" is used twice`);
+  }
+  for (const duplicate of findDuplicates(pillars.map((pillar) => pillar.id))) {
+    problems.push(`content/pillars.json: id "${duplicate}" is used twice`);
+  }
+  checkMeasures(measures, sectorIds, problems);
+  const measureIds = new Set(measures.map(({ measure }) => measure.id));
+  checkReferences("key-policies.json", keyPolicies, measureIds, problems);
+  checkReferences("sources.json", sources, measureIds, problems);
+
+  if (problems.length > 0) throw new ContentError(problems);
+  return { pillars, sectors, keyPolicies, sources, measures: measures.map(({ measure }) => measure) };
+}
