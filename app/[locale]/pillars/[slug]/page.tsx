@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { MeasureList } from "@/components/plan/measure-list";
+import { PageHeading } from "@/components/plan/page-heading";
+import { listPageSlugs } from "@/lib/data/plan";
+import { getPillarBySlug } from "@/lib/data/pillars";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { localized } from "@/lib/i18n/localized";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateStaticParams() {
+  const { pillars } = await listPageSlugs();
+  return pillars.map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const pillar = await getPillarBySlug((await params).slug);
+  if (!pillar) return {};
+  return { title: localized(pillar, "title", locale), description: localized(pillar, "summary", locale) };
+}
+
+export default async function PillarPage({ params }: Props) {
+  const locale = await resolvePageLocale(params);
+  const pillar = await getPillarBySlug((await params).slug);
+  if (!pillar) notFound();
+  const t = await getTranslations("Pillar");
+
+  return (
+    <>
+      <PageHeading
+        eyebrow={t("label", { number: pillar.number })}
+        title={localized(pillar, "title", locale)}
+        lead={<p>{localized(pillar, "summary", locale)}</p>}
+      />
+      <section aria-labelledby="measures-heading">
+        <h2 id="measures-heading" className="mb-4 text-xl font-bold">
+          {t("measuresHeading")} <span className="font-normal text-slate-600">({pillar.measures.length})</span>
+        </h2>
+        <MeasureList measures={pillar.measures} locale={locale} noSectorsLabel={t("noSectors")} />
+      </section>
+    </>
+  );
+}

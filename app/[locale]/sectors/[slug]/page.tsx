@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { HorizonBadge } from "@/components/plan/horizon-badge";
+import { MeasureIdBadge } from "@/components/plan/measure-id-badge";
+import { PageHeading } from "@/components/plan/page-heading";
+import { listPageSlugs } from "@/lib/data/plan";
+import { getSectorBySlug } from "@/lib/data/sectors";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateStaticParams() {
+  const { sectors } = await listPageSlugs();
+  return sectors.map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const sector = await getSectorBySlug((await params).slug);
+  if (!sector) return {};
+  return { title: localized(sector, "name", locale), description: localized(sector, "description", locale) };
+}
+
+export default async function SectorPage({ params }: Props) {
+  const locale = await resolvePageLocale(params);
+  const sector = await getSectorBySlug((await params).slug);
+  if (!sector) notFound();
+  const [t, tp] = await Promise.all([getTranslations("Sector"), getTranslations("Pillar")]);
+
+  return (
+    <>
+      <PageHeading
+        eyebrow={<HorizonBadge horizon={sector.horizon} />}
+        title={localized(sector, "name", locale)}
+        lead={<p>{localized(sector, "description", locale)}</p>}
+      />
+      <section aria-labelledby="sector-measures-heading" className="space-y-6">
+        <h2 id="sector-measures-heading" className="text-xl font-bold">
+          {t("measuresHeading")} <span className="font-normal text-slate-600">({sector.measureCount})</span>
+        </h2>
+        {sector.byPillar.length === 0 ? <p className="text-sm">{t("noMeasures")}</p> : null}
+        {sector.byPillar.map(({ pillar, measures }) => (
+          <section key={pillar.id} id={`pillar-${pillar.id}`} aria-labelledby={`pillar-${pillar.id}-heading`} className="scroll-mt-4">
+            <h3 id={`pillar-${pillar.id}-heading`} className="mb-2 font-semibold text-brand-800">
+              <Link href={`/pillars/${pillar.slug}`} className="hover:underline">
+                {tp("label", { number: pillar.number })} · {localized(pillar, "title", locale)}
+              </Link>
+            </h3>
+            <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200">
+              {measures.map(({ measure, ...rationale }) => (
+                <li key={measure.id} className="p-4">
+                  <Link href={`/measures/${measure.slug}`} className="font-medium text-brand-800 hover:underline">
+                    <MeasureIdBadge id={measure.id} />
+                    {localized(measure, "title", locale)}
+                  </Link>
+                  <p className="mt-1 text-sm text-slate-700">{localized(rationale, "rationale", locale)}</p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { LanguageSwitch } from "./language-switch";
+
+export async function SiteHeader() {
+  const t = await getTranslations();
+  return (
+    <header className="border-b border-slate-200 bg-brand-900 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="text-lg font-bold tracking-tight hover:underline">
+          {t("Site.name")}
+        </Link>
+        <nav aria-label={t("Nav.label")} className="flex-1">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            <li>
+              <Link href="/" className="hover:underline">
+                {t("Nav.home")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/sectors" className="hover:underline">
+                {t("Nav.sectors")}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}

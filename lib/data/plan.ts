@@ -1,0 +1,78 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+import { measureLink } from "./selections";
+
+/** Everything the home page shows: pillars, key policies and the pillar × sector matrix. */
+export async function getPlanOverview() {
+  const [pillars, sectors, keyPolicies, links] = await Promise.all([
+    db.pillar.findMany({
+      orderBy: { number: "asc" },
+      select: {
+        id: true,
+        number: true,
+        slug: true,
+        titleEn: true,
+        titleKo: true,
+        summaryEn: true,
+        summaryKo: true,
+        _count: { select: { measures: true } },
+      },
+    }),
+    db.sector.findMany({
+      orderBy: { position: "asc" },
+      select: { id: true, nameEn: true, nameKo: true, horizon: true },
+    }),
+    listKeyPolicies(),
+    db.measureSector.findMany({ select: { sectorId: true, measure: { select: { pillarId: true } } } }),
+  ]);
+
+  const matrix = new Map<string, number>();
+  for (const link of links) {
+    const key = `${link.measure.pillarId}|${link.sectorId}`;
+    matrix.set(key, (matrix.get(key) ?? 0) + 1);
+  }
+  return {
+    pillars: pillars.map(({ _count, ...pillar }) => ({ ...pillar, measureCount: _count.measures })),
+    sectors,
+    keyPolicies,
+    /** How many measures of a pillar benefit a sector. */
+    countFor: (pillarId: string, sectorId: string) => matrix.get(`${pillarId}|${sectorId}`) ?? 0,
+  };
+}
+
+export async function listKeyPolicies() {
+  const policies = await db.keyPolicy.findMany({
+    orderBy: { number: "asc" },
+    select: {
+      id: true,
+      number: true,
+      titleEn: true,
+      titleKo: true,
+      summaryEn: true,
+      summaryKo: true,
+      measures: { select: { measure: { select: { ...measureLink, sequence: true } } } },
+    },
+  });
+  return policies.map(({ measures, ...policy }) => ({
+    ...policy,
+    measures: measures.map((link) => link.measure).sort((a, b) => a.sequence - b.sequence),
+  }));
+}
+
+export type PlanOverview = Awaited<ReturnType<typeof getPlanOverview>>;
+export type KeyPolicySummary = Awaited<ReturnType<typeof listKeyPolicies>>[number];
+
+/** Every slug a page is served for, for the sitemap and static generation. */
+export async function listPageSlugs() {
+  const [pillars, measures, sectors] = await Promise.all([
+    db.pillar.findMany({ select: { slug: true }, orderBy: { number: "asc" } }),
+    db.measure.findMany({ select: { slug: true }, orderBy: { sequence: "asc" } }),
+    db.sector.findMany({ select: { id: true }, orderBy: { position: "asc" } }),
+  ]);
+  return {
+    pillars: pillars.map((row) => row.slug),
+    measures: measures.map((row) => row.slug),
+    sectors: sectors.map((row) => row.id),
+  };
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { measureLink, pillarLink } from "./selections";
+
+/** All sectors in the brief's order, with how many measures benefit each. */
+export async function listSectors() {
+  const sectors = await db.sector.findMany({
+    orderBy: { position: "asc" },
+    select: {
+      id: true,
+      nameEn: true,
+      nameKo: true,
+      descriptionEn: true,
+      descriptionKo: true,
+      horizon: true,
+      _count: { select: { measures: true } },
+    },
+  });
+  return sectors.map(({ _count, ...sector }) => ({ ...sector, measureCount: _count.measures }));
+}
+
+/** A sector with the measures that benefit it, grouped by pillar in the plan's order. */
+export async function getSectorBySlug(slug: string) {
+  const sector = await db.sector.findUnique({
+    where: { id: slug },
+    select: {
+      id: true,
+      nameEn: true,
+      nameKo: true,
+      descriptionEn: true,
+      descriptionKo: true,
+      horizon: true,
+      measures: {
+        orderBy: { measure: { sequence: "asc" } },
+        select: {
+          rationaleEn: true,
+          rationaleKo: true,
+          measure: { select: { ...measureLink, pillar: { select: pillarLink } } },
+        },
+      },
+    },
+  });
+  if (!sector) return null;
+
+  const groups = new Map<string, { pillar: (typeof sector.measures)[number]["measure"]["pillar"]; measures: typeof sector.measures }>();
+  for (const link of sector.measures) {
+    const group = groups.get(link.measure.pillar.id) ?? { pillar: link.measure.pillar, measures: [] };
+    group.measures.push(link);
+    groups.set(link.measure.pillar.id, group);
+  }
+  const { measures, ...rest } = sector;
+  return { ...rest, measureCount: measures.length, byPillar: [...groups.values()] };
+}
+
+export type SectorSummary = Awaited<ReturnType<typeof listSectors>>[number];
+export type SectorDetail = NonNullable<Awaited<ReturnType<typeof getSectorBySlug>>>;

@@ -1,0 +1,4 @@
+/** Field selections shared by the data modules, so a chip or link looks the same everywhere. */
+export const sectorChip = { id: true, nameEn: true, nameKo: true, horizon: true } as const;
+export const measureLink = { id: true, slug: true, titleEn: true, titleKo: true } as const;
+export const pillarLink = { id: true, number: true, slug: true, titleEn: true, titleKo: true } as const;
