@@ -1,0 +1,36 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 30_000,
+  reporter: [["list"], ["json", { outputFile: "test-reports/e2e.json" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    // Debian's Chromium: Playwright's own browser download is unreachable from these machines.
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /responsive\.spec\.ts/ },
+    { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /responsive\.spec\.ts/ },
+  ],
+  webServer: {
+    // A database of its own, created afresh by the same `npm start` a user runs.
+    command: "rm -f prisma/data/e2e.db prisma/data/e2e.db-wal prisma/data/e2e.db-shm && npm start",
+    env: { DATABASE_URL: "prisma/data/e2e.db", PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1" },
+    url: `${baseURL}/en`,
+    timeout: 300_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: "pipe",
+  },
+});
