@@ -9,8 +9,8 @@ async function main() {
   try {
     const report = await syncContent(db, content);
     console.log(
-      `Seeded ${report.pillars} pillars, ${report.measures} measures, ${report.sectors} sectors ` +
-        `and ${report.links} measure–sector links; removed ${report.removed} stale rows.`,
+      `Seeded ${report.pillars} pillars, ${report.measures} measures, ${report.sectors} sectors, ` +
+        `${report.links} measure–sector links and ${report.events} seeded events; removed ${report.removed} stale rows.`,
     );
   } finally {
     await db.$disconnect();

@@ -6,11 +6,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import {
+  eventContentSchema,
   keyPolicySchema,
   measureSchema,
   pillarSchema,
   sectorSchema,
   sourceDocumentSchema,
+  type EventContent,
   type MeasureContent,
   type PlanContent,
 } from "./schema";
@@ -110,6 +112,23 @@ function checkReferences(file: string, items: { id: string; measures: string[] }
   }
 }
 
+function checkEvents(events: EventContent[], measureIds: Set<string>, sourceIds: Set<string>, problems: Problems) {
+  events.forEach((event, index) => {
+    if (!sourceIds.has(event.source)) {
+      problems.push(`content/events.json: [${index}].source: unknown source document "${event.source}"`);
+    }
+    if (event.measures === "all") return;
+    event.measures.forEach((measure, measureIndex) => {
+      if (!measureIds.has(measure)) {
+        problems.push(`content/events.json: [${index}].measures[${measureIndex}]: unknown measure "${measure}"`);
+      }
+    });
+  });
+  for (const duplicate of findDuplicates(events.map((event) => event.seedKey))) {
+    problems.push(`content/events.json: seedKey "${duplicate}" is used twice`);
+  }
+}
+
 /** Loads and checks content/; throws a ContentError listing every problem found. */
 export function loadContent(dir: string = CONTENT_DIR): PlanContent {
   const problems: Problems = [];
@@ -117,6 +136,8 @@ export function loadContent(dir: string = CONTENT_DIR): PlanContent {
   const sectors = parseList(dir, "sectors.json", sectorSchema, problems);
   const keyPolicies = parseList(dir, "key-policies.json", keyPolicySchema, problems);
   const sources = parseList(dir, "sources.json", sourceDocumentSchema, problems);
+  // events.json is optional: a plan with no seeded developments is still a plan.
+  const events = fs.existsSync(path.join(dir, "events.json")) ? parseList(dir, "events.json", eventContentSchema, problems) : [];
   const measureFiles = fs.existsSync(path.join(dir, "measures"))
     ? fs.readdirSync(path.join(dir, "measures")).filter((file) => file.endsWith(".json")).sort()
     : [];
@@ -136,7 +157,8 @@ export function loadContent(dir: string = CONTENT_DIR): PlanContent {
   const measureIds = new Set(measures.map(({ measure }) => measure.id));
   checkReferences("key-policies.json", keyPolicies, measureIds, problems);
   checkReferences("sources.json", sources, measureIds, problems);
+  checkEvents(events, measureIds, new Set(sources.map((source) => source.id)), problems);
 
   if (problems.length > 0) throw new ContentError(problems);
-  return { pillars, sectors, keyPolicies, sources, measures: measures.map(({ measure }) => measure) };
+  return { pillars, sectors, keyPolicies, sources, events, measures: measures.map(({ measure }) => measure) };
 }

@@ -3,6 +3,7 @@
  * match, naming the file and the field, so a typo never reaches the database.
  */
 import { z } from "zod";
+import { EVENT_TYPES } from "@/lib/validations/events";
 
 export const PILLAR_IDS = ["I", "II", "III"] as const;
 export const SECTOR_HORIZONS = ["near-term", "following"] as const;
@@ -77,11 +78,29 @@ export const sourceDocumentSchema = z.strictObject({
   measures: z.array(measureId),
 });
 
+/**
+ * A dated development the sources themselves give (the plan's release, the orders signed that
+ * day). The sources carry no URLs, so a seeded event cites a document of sources.json instead.
+ * `measures: "all"` is for the plan's release, which concerns every measure.
+ */
+export const eventContentSchema = z.strictObject({
+  seedKey: slug,
+  type: z.enum(EVENT_TYPES),
+  occurredOn: isoDate,
+  titleEn: text,
+  titleKo: text,
+  summaryEn: text,
+  summaryKo: text,
+  source: slug,
+  measures: z.union([z.literal("all"), z.array(measureId).min(1, "must name at least one measure")]),
+});
+
 export type PillarContent = z.infer<typeof pillarSchema>;
 export type SectorContent = z.infer<typeof sectorSchema>;
 export type MeasureContent = z.infer<typeof measureSchema>;
 export type KeyPolicyContent = z.infer<typeof keyPolicySchema>;
 export type SourceDocumentContent = z.infer<typeof sourceDocumentSchema>;
+export type EventContent = z.infer<typeof eventContentSchema>;
 
 export type PlanContent = {
   pillars: PillarContent[];
@@ -89,4 +108,5 @@ export type PlanContent = {
   measures: MeasureContent[];
   keyPolicies: KeyPolicyContent[];
   sources: SourceDocumentContent[];
+  events: EventContent[];
 };

@@ -1,6 +1,6 @@
 /**
- * Writes content/ into the database so that the editorial tables match it exactly, and leaves
- * every analyst row (users, notes, status changes, events, follows) as it is. Running it twice
+ * Writes content/ into the database so that the editorial tables (and the seeded events) match it
+ * exactly, and leaves every analyst row (users, notes, status changes, analysts' events, follows) as it is. Running it twice
  * changes nothing; editing one file and running it again changes exactly that.
  */
 import type { PrismaClient } from "@/lib/db/client";
@@ -8,7 +8,7 @@ import type { PlanContent } from "./schema";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-export type SyncReport = { pillars: number; measures: number; sectors: number; links: number; removed: number };
+export type SyncReport = { pillars: number; measures: number; sectors: number; links: number; events: number; removed: number };
 
 type LinkKey = { measureId: string; otherId: string };
 
@@ -101,6 +101,42 @@ async function syncLinks(tx: Tx, content: PlanContent) {
   return { links: sectorLinks.length, removed };
 }
 
+function selectAll<T extends object>(data: T) {
+  return Object.fromEntries(Object.keys(data).map((key) => [key, true])) as { [K in keyof T]: true };
+}
+
+/**
+ * Seeded events (content/events.json), matched by seedKey. Analysts' events have no seedKey and
+ * are never read or written here; seeded events are not editable in the app, so nothing is lost.
+ */
+async function syncEvents(tx: Tx, content: PlanContent) {
+  const allMeasureIds = content.measures.map((measure) => measure.id);
+  const dropped = await tx.event.deleteMany({
+    where: { seedKey: { not: null, notIn: content.events.map((event) => event.seedKey) } },
+  });
+  let removed = dropped.count;
+  for (const { seedKey, source, measures, ...fields } of content.events) {
+    const data = { ...fields, sourceDocumentId: source, sourceUrl: null };
+    const existing = await tx.event.findUnique({ where: { seedKey }, select: { id: true, ...selectAll(data) } });
+    // Writing an unchanged row would still bump updatedAt, so an unchanged event is left alone.
+    const unchanged = existing && Object.entries(data).every(([key, value]) => existing[key as keyof typeof data] === value);
+    const event = unchanged
+      ? existing
+      : await tx.event.upsert({ where: { seedKey }, create: { seedKey, ...data }, update: data, select: { id: true } });
+    const wanted = measures === "all" ? allMeasureIds : measures;
+    const stale = await tx.eventMeasure.deleteMany({ where: { eventId: event.id, measureId: { notIn: wanted } } });
+    removed += stale.count;
+    for (const measureId of wanted) {
+      await tx.eventMeasure.upsert({
+        where: { eventId_measureId: { eventId: event.id, measureId } },
+        create: { eventId: event.id, measureId },
+        update: {},
+      });
+    }
+  }
+  return removed;
+}
+
 /** Editorial rows that content/ no longer has. Analyst rows that point at them block this. */
 async function removeDropped(tx: Tx, content: PlanContent) {
   const measureIds = content.measures.map((measure) => measure.id);
@@ -119,13 +155,15 @@ export async function syncContent(client: PrismaClient, content: PlanContent): P
     async (tx) => {
       await syncEditorialRows(tx, content);
       const { links, removed } = await syncLinks(tx, content);
+      const droppedEvents = await syncEvents(tx, content);
       const dropped = await removeDropped(tx, content);
       return {
         pillars: content.pillars.length,
         measures: content.measures.length,
         sectors: content.sectors.length,
         links,
-        removed: removed + dropped,
+        events: content.events.length,
+        removed: removed + dropped + droppedEvents,
       };
     },
     { timeout: 30_000 },

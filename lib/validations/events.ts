@@ -1,0 +1,65 @@
+/**
+ * A timeline event as an analyst adds or edits it: a dated, sourced development that concerns
+ * one or more measures. Seeded events (content/events.json) follow the same types and dates.
+ */
+import { z } from "zod";
+import { httpUrl, isoDate, measureIdField } from "./fields";
+
+export const EVENT_TYPES = [
+  "executive-order",
+  "rfi",
+  "proposed-rule",
+  "final-rule",
+  "funding",
+  "report",
+  "legislation",
+  "other",
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep this under ${max} characters.`)
+    .transform((value) => (value ? value.normalize("NFC") : null))
+    .nullable()
+    .optional()
+    .transform((value) => value ?? null);
+
+export const eventSchema = z
+  .object({
+    type: z.enum(EVENT_TYPES, { message: "Choose the type of event." }),
+    occurredOn: isoDate,
+    titleEn: optionalText(300),
+    titleKo: optionalText(300),
+    summaryEn: optionalText(4000),
+    summaryKo: optionalText(4000),
+    sourceUrl: httpUrl,
+    measureIds: z
+      .array(measureIdField)
+      .min(1, "Choose at least one measure this event concerns.")
+      .max(30)
+      .transform((ids) => [...new Set(ids)]),
+  })
+  .refine((event) => event.titleEn || event.titleKo, {
+    message: "Give a title in Korean or English.",
+    path: ["titleEn"],
+  });
+
+export type EventInput = z.input<typeof eventSchema>;
+export type EventData = z.output<typeof eventSchema>;
+
+/** Reads the event form: measures as repeated `measureIds` fields (a multi-select). */
+export function eventFromForm(form: FormData) {
+  return eventSchema.safeParse({
+    type: form.get("type"),
+    occurredOn: form.get("occurredOn"),
+    titleEn: form.get("titleEn") ?? "",
+    titleKo: form.get("titleKo") ?? "",
+    summaryEn: form.get("summaryEn") ?? "",
+    summaryKo: form.get("summaryKo") ?? "",
+    sourceUrl: form.get("sourceUrl"),
+    measureIds: form.getAll("measureIds"),
+  });
+}

@@ -1,0 +1,14 @@
+/** Field rules shared by the tracking schemas (status changes, events, API filters). */
+import { z } from "zod";
+
+export const measureIdField = z.string().regex(/^(I|II|III)-([1-9]|1[0-5])$/, 'Name a measure like "II-3".');
+
+/** An absolute http or https URL; anything else (javascript:, ftp:, relative) is refused. */
+export const httpUrl = z
+  .string()
+  .trim()
+  .max(2000, "Keep links under 2,000 characters.")
+  .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, message: "Use a full http:// or https:// link." }));
+
+/** A real calendar date written YYYY-MM-DD (2025-02-30 is refused). */
+export const isoDate = z.iso.date({ message: "Use a real date written YYYY-MM-DD." });

@@ -1,0 +1,50 @@
+/**
+ * A change of a measure's implementation status, as an analyst submits it (form, action or API).
+ * Every change carries a reason and at least one http(s) source, so that the history can be audited.
+ */
+import { z } from "zod";
+import { httpUrl, measureIdField } from "./fields";
+
+export const IMPLEMENTATION_STATUSES = ["not-started", "in-progress", "partially-implemented", "implemented"] as const;
+export type ImplementationStatus = (typeof IMPLEMENTATION_STATUSES)[number];
+
+/** A measure nobody has reported on yet. */
+export const DEFAULT_STATUS: ImplementationStatus = "not-started";
+
+export const MAX_SOURCES = 5;
+
+export const statusChangeSchema = z.object({
+  measureId: measureIdField,
+  status: z.enum(IMPLEMENTATION_STATUSES, { message: "Choose one of the four statuses." }),
+  // "verified": a cited source verifies the status; otherwise it is only claimed.
+  verified: z.boolean(),
+  reason: z
+    .string()
+    .trim()
+    .min(1, "Give the reason for this change.")
+    .max(2000, "Keep the reason under 2,000 characters.")
+    .transform((value) => value.normalize("NFC")),
+  sourceUrls: z
+    .array(httpUrl)
+    .min(1, "Cite at least one source link.")
+    .max(MAX_SOURCES, `Cite at most ${MAX_SOURCES} sources.`)
+    .transform((urls) => [...new Set(urls)]),
+});
+
+export type StatusChangeInput = z.input<typeof statusChangeSchema>;
+export type StatusChange = z.output<typeof statusChangeSchema>;
+
+/** Reads the status form: one URL per line in `sourceUrls`, a checkbox for `verified`. */
+export function statusChangeFromForm(form: FormData) {
+  const sources = String(form.get("sourceUrls") ?? "")
+    .split(/\s+/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return statusChangeSchema.safeParse({
+    measureId: form.get("measureId"),
+    status: form.get("status"),
+    verified: form.get("verified") === "on",
+    reason: form.get("reason") ?? "",
+    sourceUrls: sources,
+  });
+}
