@@ -1,0 +1,10 @@
+import { getApiMeasure } from "@/lib/data/public-api";
+import { cachedJson } from "@/lib/http/cache";
+import { withErrorHandling } from "@/lib/http/responses";
+
+type Context = { params: Promise<{ slug: string }> };
+
+/** GET /api/measures/{slug or id} — one measure with its status history and events. */
+export async function GET(request: Request, { params }: Context) {
+  return withErrorHandling(async () => cachedJson(request, { data: await getApiMeasure((await params).slug) }));
+}

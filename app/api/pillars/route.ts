@@ -1,0 +1,8 @@
+import { getApiPillars } from "@/lib/data/public-api";
+import { cachedJson } from "@/lib/http/cache";
+import { withErrorHandling } from "@/lib/http/responses";
+
+/** GET /api/pillars — the three pillars with how many measures are in each status. */
+export async function GET(request: Request) {
+  return withErrorHandling(async () => cachedJson(request, { data: await getApiPillars() }));
+}

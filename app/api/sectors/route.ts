@@ -1,0 +1,8 @@
+import { getApiSectors } from "@/lib/data/public-api";
+import { cachedJson } from "@/lib/http/cache";
+import { withErrorHandling } from "@/lib/http/responses";
+
+/** GET /api/sectors — the seven sectors and the measures that benefit each. */
+export async function GET(request: Request) {
+  return withErrorHandling(async () => cachedJson(request, { data: await getApiSectors() }));
+}

@@ -1,0 +1,7 @@
+import { eventsExport } from "@/lib/exports/respond";
+import { withErrorHandling } from "@/lib/http/responses";
+
+/** GET /exports/events.csv — timeline events (accepts the timeline's filters). */
+export async function GET(request: Request) {
+  return withErrorHandling(() => eventsExport(request, "csv"));
+}

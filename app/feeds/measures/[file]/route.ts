@@ -1,0 +1,21 @@
+import { getMeasureFeedTarget } from "@/lib/data/feeds";
+import { atomResponse, feedTitle } from "@/lib/feeds/respond";
+import { withErrorHandling } from "@/lib/http/responses";
+import { NotFoundError } from "@/lib/errors";
+
+type Context = { params: Promise<{ file: string }> };
+
+/** GET /feeds/measures/{slug}.xml[?lang=en] — Atom feed of one measure's activity. */
+export async function GET(request: Request, { params }: Context) {
+  return withErrorHandling(async () => {
+    const { file } = await params;
+    const measure = file.endsWith(".xml") ? await getMeasureFeedTarget(file.slice(0, -4)) : null;
+    if (!measure) throw new NotFoundError("There is no feed at this address.");
+    return atomResponse(request, {
+      title: (locale) => feedTitle(locale, "measureTitle", { measure: `${measure.id} ${locale === "ko" ? measure.titleKo : measure.titleEn}` }),
+      selfPath: `/feeds/measures/${measure.slug}.xml`,
+      alternatePath: `/measures/${measure.slug}`,
+      scope: { measureIds: [measure.id], sectorIds: [] },
+    });
+  });
+}

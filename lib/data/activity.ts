@@ -1,0 +1,129 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { EventType } from "@/lib/validations/events";
+import type { ImplementationStatus } from "@/lib/validations/status";
+import { measureLink, sectorChip } from "./selections";
+
+/** What "what's new" and "following" list: events, status changes and shared notes. */
+export type ActivityItem =
+  | {
+      kind: "event";
+      id: string;
+      at: Date;
+      type: EventType;
+      occurredOn: string;
+      titleEn: string | null;
+      titleKo: string | null;
+      summaryEn: string | null;
+      summaryKo: string | null;
+      sourceUrl: string | null;
+      measures: { id: string; slug: string; titleEn: string; titleKo: string }[];
+    }
+  | {
+      kind: "status";
+      id: string;
+      at: Date;
+      status: ImplementationStatus;
+      verified: boolean;
+      reason: string;
+      author: string;
+      measure: { id: string; slug: string; titleEn: string; titleKo: string };
+    }
+  | {
+      kind: "note";
+      id: string;
+      at: Date;
+      body: string;
+      author: string;
+      measure: { id: string; slug: string; titleEn: string; titleKo: string } | null;
+      sector: { id: string; nameEn: string; nameKo: string; horizon: string } | null;
+    };
+
+/** Limits the activity to some measures and sectors (a follower's); undefined means everything. */
+export type ActivityScope = { measureIds: string[]; sectorIds: string[] };
+
+/** Seeded events happened on their date; analysts' events arrived when they were recorded. */
+function eventTime(event: { seedKey: string | null; occurredOn: string; createdAt: Date }) {
+  return event.seedKey ? new Date(`${event.occurredOn}T00:00:00Z`) : event.createdAt;
+}
+
+async function measuresInScope(scope: ActivityScope) {
+  if (scope.sectorIds.length === 0) return scope.measureIds;
+  const links = await db.measureSector.findMany({ where: { sectorId: { in: scope.sectorIds } }, select: { measureId: true } });
+  return [...new Set([...scope.measureIds, ...links.map((link) => link.measureId)])];
+}
+
+/** The newest activity, newest first, optionally limited to a scope. */
+export async function listActivity({ scope, limit = 50 }: { scope?: ActivityScope; limit?: number } = {}): Promise<ActivityItem[]> {
+  const measureIds = scope ? await measuresInScope(scope) : undefined;
+  const [events, changes, notes] = await Promise.all([
+    db.event.findMany({
+      where: measureIds ? { measures: { some: { measureId: { in: measureIds } } } } : {},
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: limit,
+      select: {
+        id: true,
+        type: true,
+        occurredOn: true,
+        titleEn: true,
+        titleKo: true,
+        summaryEn: true,
+        summaryKo: true,
+        sourceUrl: true,
+        seedKey: true,
+        createdAt: true,
+        measures: { orderBy: { measure: { sequence: "asc" } }, select: { measure: { select: measureLink } } },
+      },
+    }),
+    db.statusChange.findMany({
+      where: measureIds ? { measureId: { in: measureIds } } : {},
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: limit,
+      select: {
+        id: true,
+        status: true,
+        verified: true,
+        reason: true,
+        createdAt: true,
+        author: { select: { name: true } },
+        measure: { select: measureLink },
+      },
+    }),
+    db.note.findMany({
+      where: {
+        visibility: "shared",
+        deletedAt: null,
+        ...(scope ? { OR: [{ measureId: { in: measureIds } }, { sectorId: { in: scope.sectorIds } }] } : {}),
+      },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: limit,
+      select: {
+        id: true,
+        body: true,
+        createdAt: true,
+        author: { select: { name: true } },
+        measure: { select: measureLink },
+        sector: { select: sectorChip },
+      },
+    }),
+  ]);
+
+  const items: ActivityItem[] = [
+    ...events.map(({ measures, seedKey, createdAt, ...event }) => ({
+      kind: "event" as const,
+      ...event,
+      type: event.type as EventType,
+      at: eventTime({ seedKey, occurredOn: event.occurredOn, createdAt }),
+      measures: measures.map((link) => link.measure),
+    })),
+    ...changes.map(({ createdAt, author, status, ...change }) => ({
+      kind: "status" as const,
+      ...change,
+      status: status as ImplementationStatus,
+      at: createdAt,
+      author: author.name,
+    })),
+    ...notes.map(({ createdAt, author, ...note }) => ({ kind: "note" as const, ...note, at: createdAt, author: author.name })),
+  ];
+  return items.sort((a, b) => b.at.getTime() - a.at.getTime() || b.id.localeCompare(a.id)).slice(0, limit);
+}

@@ -1,0 +1,114 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { DEFAULT_STATUS, IMPLEMENTATION_STATUSES, statusChangeSchema, type ImplementationStatus } from "@/lib/validations/status";
+
+export type CurrentStatus = {
+  status: ImplementationStatus;
+  verified: boolean;
+  /** When the status was last changed; null for a measure nobody has reported on. */
+  changedAt: Date | null;
+};
+
+const UNREPORTED: CurrentStatus = { status: DEFAULT_STATUS, verified: false, changedAt: null };
+
+function parseSourceUrls(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((url): url is string => typeof url === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Records a new status for a measure. The history is append-only: this is the only write, and
+ * the database refuses updates and deletes of StatusChange rows.
+ */
+export async function recordStatusChange(authorId: string, input: unknown) {
+  const change = statusChangeSchema.parse(input);
+  const measure = await db.measure.findUnique({ where: { id: change.measureId }, select: { id: true, slug: true } });
+  if (!measure) throw new DomainError(`There is no measure "${change.measureId}".`, 422);
+  const row = await db.statusChange.create({
+    data: {
+      measureId: measure.id,
+      status: change.status,
+      verified: change.verified,
+      reason: change.reason,
+      sourceUrls: JSON.stringify(change.sourceUrls),
+      authorId,
+    },
+    select: { id: true, createdAt: true },
+  });
+  return { ...row, measure };
+}
+
+/** A measure's full status history, newest first, with who made each change. */
+export async function listStatusHistory(measureId: string) {
+  const rows = await db.statusChange.findMany({
+    where: { measureId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: {
+      id: true,
+      status: true,
+      verified: true,
+      reason: true,
+      sourceUrls: true,
+      createdAt: true,
+      author: { select: { id: true, name: true } },
+    },
+  });
+  return rows.map((row) => ({ ...row, status: row.status as ImplementationStatus, sourceUrls: parseSourceUrls(row.sourceUrls) }));
+}
+
+export type StatusHistoryEntry = Awaited<ReturnType<typeof listStatusHistory>>[number];
+
+/** The current status of one measure: its newest change, or "not started" (claimed) when none. */
+export async function getCurrentStatus(measureId: string): Promise<CurrentStatus> {
+  const newest = await db.statusChange.findFirst({
+    where: { measureId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { status: true, verified: true, createdAt: true },
+  });
+  return newest ? { status: newest.status as ImplementationStatus, verified: newest.verified, changedAt: newest.createdAt } : UNREPORTED;
+}
+
+/** The current status of every measure, in one query: measure id → status. */
+export async function listCurrentStatuses(): Promise<Map<string, CurrentStatus>> {
+  const rows = await db.statusChange.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    distinct: ["measureId"],
+    select: { measureId: true, status: true, verified: true, createdAt: true },
+  });
+  return new Map(
+    rows.map((row) => [row.measureId, { status: row.status as ImplementationStatus, verified: row.verified, changedAt: row.createdAt }]),
+  );
+}
+
+export function statusOf(statuses: Map<string, CurrentStatus>, measureId: string): CurrentStatus {
+  return statuses.get(measureId) ?? UNREPORTED;
+}
+
+export type StatusCounts = { total: number; verified: number; counts: Record<ImplementationStatus, number> };
+
+/** How many measures are in each status, for all measures or those of a pillar or a sector. */
+export async function countStatuses(scope: { pillarId?: string; sectorId?: string } = {}): Promise<StatusCounts> {
+  const [measures, statuses] = await Promise.all([
+    db.measure.findMany({
+      where: {
+        ...(scope.pillarId ? { pillarId: scope.pillarId } : {}),
+        ...(scope.sectorId ? { sectors: { some: { sectorId: scope.sectorId } } } : {}),
+      },
+      select: { id: true },
+    }),
+    listCurrentStatuses(),
+  ]);
+  const counts = Object.fromEntries(IMPLEMENTATION_STATUSES.map((status) => [status, 0])) as Record<ImplementationStatus, number>;
+  let verified = 0;
+  for (const { id } of measures) {
+    const current = statusOf(statuses, id);
+    counts[current.status] += 1;
+    if (current.verified) verified += 1;
+  }
+  return { total: measures.length, verified, counts };
+}

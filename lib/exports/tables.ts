@@ -1,0 +1,54 @@
+/**
+ * The rows of the measures and events exports, shared by the CSV and JSON downloads so that
+ * both say the same thing. CSV is UTF-8 with a byte-order mark, so Excel opens Korean correctly.
+ */
+import { stringify } from "csv-stringify/sync";
+import type { MeasureWithStatus } from "@/lib/data/measure-status";
+import type { TimelineEvent } from "@/lib/data/events";
+
+export function measureRows(measures: MeasureWithStatus[]) {
+  return measures.map((measure) => ({
+    id: measure.id,
+    pillar: measure.pillar.id,
+    pillar_title_en: measure.pillar.titleEn,
+    pillar_title_ko: measure.pillar.titleKo,
+    title_en: measure.titleEn,
+    title_ko: measure.titleKo,
+    sectors: measure.sectors.join("; "),
+    status: measure.status.status,
+    verified: measure.status.verified,
+    status_changed_at: measure.status.changedAt?.toISOString() ?? "",
+    last_event_date: measure.lastEvent?.occurredOn ?? "",
+    last_event_type: measure.lastEvent?.type ?? "",
+    last_event_title_en: measure.lastEvent?.titleEn ?? "",
+    last_event_title_ko: measure.lastEvent?.titleKo ?? "",
+  }));
+}
+
+export function eventRows(events: TimelineEvent[]) {
+  return events.map((event) => ({
+    id: event.id,
+    occurred_on: event.occurredOn,
+    type: event.type,
+    title_en: event.titleEn ?? "",
+    title_ko: event.titleKo ?? "",
+    summary_en: event.summaryEn ?? "",
+    summary_ko: event.summaryKo ?? "",
+    source_url: event.sourceUrl ?? "",
+    source_document: event.sourceDocument ? (event.sourceDocument.identifier ?? event.sourceDocument.titleEn) : "",
+    measures: event.measures.map((measure) => measure.id).join("; "),
+  }));
+}
+
+// A cell starting with one of these is a formula to a spreadsheet; a leading apostrophe keeps it text.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function toCsv(rows: Record<string, string | boolean>[]): string {
+  const safe = rows.map((row) =>
+    Object.fromEntries(
+      Object.entries(row).map(([key, value]) => [key, typeof value === "string" && FORMULA_START.test(value) ? `'${value}` : value]),
+    ),
+  );
+  const columns = rows[0] ? Object.keys(rows[0]) : [];
+  return stringify(safe, { header: true, columns, bom: true, cast: { boolean: (value) => (value ? "true" : "false") } });
+}

@@ -1,0 +1,102 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { ZodError } from "zod";
+import { db } from "@/lib/db";
+import { ConflictError, DomainError } from "@/lib/errors";
+import { createEvent, getEventById, listEventRevisions, listEvents, updateEvent } from "@/lib/data/events";
+import { eventSchema } from "@/lib/validations/events";
+import { eventFiltersSchema } from "@/lib/validations/timeline";
+import { createAnalyst } from "./helpers";
+
+const rfi = {
+  type: "rfi",
+  occurredOn: "2025-09-26",
+  titleEn: "Request for information on federal AI regulation",
+  titleKo: "연방 AI 규제에 관한 정보 요청",
+  summaryEn: "",
+  summaryKo: "",
+  sourceUrl: "https://example.gov/rfi",
+  measureIds: ["I-1"],
+};
+
+let analystId: string;
+beforeAll(async () => {
+  analystId = (await createAnalyst()).id;
+});
+
+function firstMessage(input: unknown) {
+  const result = eventSchema.safeParse(input);
+  return result.success ? null : result.error.issues[0].message;
+}
+
+describe("event validation", () => {
+  it("refuses impossible and malformed dates", () => {
+    expect(firstMessage({ ...rfi, occurredOn: "2025-02-30" })).toBe("Use a real date written YYYY-MM-DD.");
+    expect(firstMessage({ ...rfi, occurredOn: "26/09/2025" })).toBe("Use a real date written YYYY-MM-DD.");
+  });
+
+  it("refuses non-http(s) source URLs", () => {
+    for (const sourceUrl of ["javascript:alert(1)", "data:text/html,hi", "example.gov/rfi", "ftp://example.gov"]) {
+      expect(firstMessage({ ...rfi, sourceUrl })).toBe("Use a full http:// or https:// link.");
+    }
+  });
+
+  it("needs a measure and a title in one language", () => {
+    expect(firstMessage({ ...rfi, measureIds: [] })).toBe("Choose at least one measure this event concerns.");
+    expect(firstMessage({ ...rfi, titleEn: "", titleKo: " " })).toBe("Give a title in Korean or English.");
+  });
+
+  it("refuses an unknown measure with a message and writes nothing", async () => {
+    const before = await db.event.count();
+    await expect(createEvent(analystId, { ...rfi, measureIds: ["I-1", "III-8"] })).rejects.toThrow("Unknown measure: III-8.");
+    await expect(createEvent(analystId, { ...rfi, measureIds: ["IV-1"] })).rejects.toBeInstanceOf(ZodError);
+    expect(await db.event.count()).toBe(before);
+  });
+});
+
+describe("events", () => {
+  it("adds an event and lists it on its measures, newest first", async () => {
+    const { id } = await createEvent(analystId, rfi);
+    const onMeasure = await listEvents({ measure: "I-1" });
+    expect(onMeasure[0]).toMatchObject({ id, type: "rfi", occurredOn: "2025-09-26", titleKo: "연방 AI 규제에 관한 정보 요청", summaryEn: null });
+    expect(onMeasure.at(-1)?.seedKey).toBe("plan-release-2025-07-23");
+  });
+
+  it("records each edit as a revision holding the previous version", async () => {
+    const { id } = await createEvent(analystId, { ...rfi, titleEn: "Draft title" });
+    await updateEvent(analystId, id, { ...rfi, titleEn: "Final title", measureIds: ["I-1", "I-3"] });
+    const event = await getEventById(id);
+    expect(event?.titleEn).toBe("Final title");
+    expect(event?.measures.map((m) => m.id)).toEqual(["I-1", "I-3"]);
+    const revisions = await listEventRevisions(id);
+    expect(revisions).toHaveLength(1);
+    expect(revisions[0].snapshot).toMatchObject({ titleEn: "Draft title", measureIds: ["I-1"] });
+  });
+
+  it("refuses to edit a seeded event, and a bad edit changes nothing", async () => {
+    const seeded = (await listEvents({ type: "executive-order" }))[0];
+    await expect(updateEvent(analystId, seeded.id, rfi)).rejects.toBeInstanceOf(ConflictError);
+    const { id } = await createEvent(analystId, rfi);
+    await expect(updateEvent(analystId, id, { ...rfi, sourceUrl: "javascript:x" })).rejects.toBeInstanceOf(ZodError);
+    await expect(updateEvent(analystId, id, { ...rfi, measureIds: ["II-9"] })).rejects.toBeInstanceOf(DomainError);
+    expect((await getEventById(id))?.sourceUrl).toBe(rfi.sourceUrl);
+    expect(await listEventRevisions(id)).toEqual([]);
+  });
+
+  it("filters by pillar, sector, type and date range", async () => {
+    await createEvent(analystId, { ...rfi, type: "funding", occurredOn: "2025-11-01", measureIds: ["II-2"] });
+    const types = (events: { type: string }[]) => new Set(events.map((event) => event.type));
+    expect(types(await listEvents({ type: "executive-order" }))).toEqual(new Set(["executive-order"]));
+    const pillarThree = await listEvents({ pillar: "III" });
+    expect(pillarThree.every((event) => event.measures.some((m) => m.id.startsWith("III-")))).toBe(true);
+    expect(pillarThree.map((event) => event.seedKey)).toContain("eo-14320-2025-07-23");
+    const power = await listEvents({ sector: "power", from: "2025-10-01", to: "2025-12-31" });
+    expect(power.map((event) => [event.type, event.occurredOn])).toEqual([["funding", "2025-11-01"]]);
+    expect(await listEvents({ from: "2030-01-01" })).toEqual([]);
+  });
+
+  it("reads the timeline's filters from the URL and refuses bad ones", () => {
+    expect(eventFiltersSchema.parse({ pillar: "", type: "rfi", from: "2025-01-01" })).toEqual({ type: "rfi", from: "2025-01-01" });
+    expect(eventFiltersSchema.safeParse({ from: "2025-12-01", to: "2025-01-01" }).success).toBe(false);
+    expect(eventFiltersSchema.safeParse({ type: "tweet" }).success).toBe(false);
+  });
+});

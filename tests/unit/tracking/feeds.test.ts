@@ -1,0 +1,82 @@
+import { xml2js, type Element } from "xml-js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { listActivity } from "@/lib/data/activity";
+import { recordStatusChange } from "@/lib/data/status";
+import { buildAtomFeed, type FeedLabels } from "@/lib/feeds/atom";
+import { createAnalyst, validChange } from "./helpers";
+
+const labels: FeedLabels = {
+  title: "Tracker — what's new & more",
+  subtitle: "Events, status changes and shared notes.",
+  author: "AI Action Plan Tracker",
+  event: "Event",
+  eventType: (type) => type,
+  status: (item) => `${item.measure.id} is now ${item.status}`,
+  note: (item) => `Shared note by ${item.author}`,
+};
+
+function feedOf(items: Awaited<ReturnType<typeof listActivity>>) {
+  return buildAtomFeed({ origin: "https://tracker.example", locale: "en", selfPath: "/feed.xml?lang=en", alternatePath: "/whats-new", labels, items });
+}
+
+function children(element: Element, name: string) {
+  return (element.elements ?? []).filter((child) => child.name === name);
+}
+function text(element: Element | undefined): string {
+  return (element?.elements ?? []).map((child) => child.text ?? child.cdata ?? "").join("");
+}
+
+beforeAll(async () => {
+  const analyst = await createAnalyst("O'Brien <script>");
+  await recordStatusChange(analyst.id, {
+    ...validChange,
+    measureId: "II-1",
+    reason: "Work began ]]> <img src=x onerror=alert(1)> & more\u0001",
+  });
+  await db.note.create({ data: { body: "**공유** 메모", visibility: "shared", measureId: "II-1", authorId: analyst.id } });
+  await db.note.create({ data: { body: "private", visibility: "private", measureId: "II-1", authorId: analyst.id } });
+});
+
+describe("Atom feeds", () => {
+  it("are well-formed Atom with the required feed and entry elements", async () => {
+    const xml = feedOf(await listActivity());
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    const document = xml2js(xml) as Element;
+    const feed = document.elements!.find((element) => element.name === "feed")!;
+    expect(feed.attributes?.xmlns).toBe("http://www.w3.org/2005/Atom");
+    for (const required of ["id", "title", "updated", "author"]) expect(children(feed, required), required).toHaveLength(1);
+    expect(text(children(feed, "title")[0])).toBe(labels.title);
+    expect(children(feed, "link").map((link) => link.attributes?.rel)).toEqual(["alternate", "self"]);
+    const entries = children(feed, "entry");
+    expect(entries.length).toBeGreaterThanOrEqual(5);
+    const ids = entries.map((entry) => text(children(entry, "id")[0]));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const entry of entries) {
+      for (const required of ["id", "title", "updated", "link"]) expect(children(entry, required), required).toHaveLength(1);
+      expect(text(children(entry, "updated")[0])).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
+      expect(text(children(entry, "id")[0])).toMatch(/^urn:ai-action-plan-tracker:(event|status|note):/);
+    }
+  });
+
+  it("escapes what analysts typed so that readers show it as text, and leaves out private notes", async () => {
+    const xml = feedOf(await listActivity());
+    const feed = (xml2js(xml) as Element).elements!.find((element) => element.name === "feed")!;
+    const status = children(feed, "entry").find((entry) => text(children(entry, "id")[0]).includes(":status:"))!;
+    expect(text(children(status, "summary")[0])).toBe("Work began ]]&gt; &lt;img src=x onerror=alert(1)&gt; &amp; more");
+    expect(text(children(children(status, "author")[0], "name")[0])).toBe("O'Brien <script>");
+    expect(xml).not.toContain("<img");
+    expect(xml).toContain("**공유** 메모");
+    expect(xml).not.toContain(">private<");
+  });
+
+  it("newest first, and a measure's feed holds only that measure", async () => {
+    const items = await listActivity({ scope: { measureIds: ["II-1"], sectorIds: [] } });
+    expect(items.map((item) => item.kind).slice(0, 2)).toEqual(["note", "status"]);
+    expect(items.every((item) => item.kind !== "status" || item.measure.id === "II-1")).toBe(true);
+    const eventMeasures = items.flatMap((item) => (item.kind === "event" ? [item.measures.map((m) => m.id)] : []));
+    expect(eventMeasures.every((ids) => ids.includes("II-1"))).toBe(true);
+    const times = items.map((item) => item.at.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+});

@@ -1,0 +1,74 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { listActivity } from "@/lib/data/activity";
+import { follow, isFollowing, listFollowedActivity, listFollows, unfollow } from "@/lib/data/follows";
+import { recordStatusChange } from "@/lib/data/status";
+import { recordWhatsNewVisit } from "@/lib/data/visits";
+import { createAnalyst, validChange } from "./helpers";
+
+let author: string;
+beforeAll(async () => {
+  author = (await createAnalyst("Author")).id;
+});
+
+describe("following", () => {
+  it("follows a measure or a sector once, and unfollows", async () => {
+    const reader = (await createAnalyst()).id;
+    await follow(reader, { kind: "measure", id: "I-3" });
+    await follow(reader, { kind: "measure", id: "I-3" });
+    await follow(reader, { kind: "sector", id: "power" });
+    const follows = await listFollows(reader);
+    expect(follows.measures.map((m) => m.id)).toEqual(["I-3"]);
+    expect(follows.sectors.map((s) => s.id)).toEqual(["power"]);
+    await unfollow(reader, { kind: "measure", id: "I-3" });
+    expect(await isFollowing(reader, { kind: "measure", id: "I-3" })).toBe(false);
+    await expect(follow(reader, { kind: "sector", id: "robotix" })).rejects.toThrow('There is no sector "robotix".');
+  });
+
+  it("shows a follower only what changed on what they follow, sectors bringing in their measures", async () => {
+    const reader = (await createAnalyst()).id;
+    await follow(reader, { kind: "measure", id: "III-4" });
+    await follow(reader, { kind: "sector", id: "drones" });
+    const droneMeasure = (await db.measureSector.findFirst({ where: { sectorId: "drones" }, select: { measureId: true } }))!.measureId;
+    const unrelated = (await db.measure.findFirst({
+      where: { id: { not: "III-4" }, sectors: { none: { sectorId: "drones" } }, events: { none: { event: { seedKey: { not: "plan-release-2025-07-23" } } } } },
+      select: { id: true },
+    }))!.id;
+    await recordStatusChange(author, { ...validChange, measureId: "III-4" });
+    await recordStatusChange(author, { ...validChange, measureId: droneMeasure, status: "implemented" });
+    await recordStatusChange(author, { ...validChange, measureId: unrelated });
+
+    const { items } = await listFollowedActivity(reader);
+    const statusMeasures = items.flatMap((item) => (item.kind === "status" ? [item.measure.id] : []));
+    expect(statusMeasures.sort()).toEqual(["III-4", droneMeasure].sort());
+    expect(statusMeasures).not.toContain(unrelated);
+  });
+
+  it("has nothing for someone who follows nothing", async () => {
+    const reader = (await createAnalyst()).id;
+    expect((await listFollowedActivity(reader)).items).toEqual([]);
+  });
+});
+
+describe("what's new", () => {
+  it("merges events, status changes and shared notes, newest first", async () => {
+    await recordStatusChange(author, { ...validChange, measureId: "I-7" });
+    await db.note.create({ data: { body: "Shared reading", visibility: "shared", measureId: "I-7", authorId: author } });
+    await db.note.create({ data: { body: "Deleted", visibility: "shared", measureId: "I-7", authorId: author, deletedAt: new Date() } });
+    const items = await listActivity();
+    expect(items[0]).toMatchObject({ kind: "note", body: "Shared reading" });
+    expect(items[1]).toMatchObject({ kind: "status", measure: { id: "I-7" } });
+    expect(items.some((item) => item.kind === "event")).toBe(true);
+    expect(items.some((item) => item.kind === "note" && item.body === "Deleted")).toBe(false);
+  });
+
+  it("remembers the previous visit, treating quick reloads as the same visit", async () => {
+    const reader = (await createAnalyst()).id;
+    const monday = new Date("2026-01-05T09:00:00Z");
+    expect(await recordWhatsNewVisit(reader, monday)).toBeNull();
+    const tuesday = new Date("2026-01-06T09:00:00Z");
+    expect(await recordWhatsNewVisit(reader, tuesday)).toEqual(monday);
+    expect(await recordWhatsNewVisit(reader, new Date("2026-01-06T09:05:00Z"))).toEqual(monday);
+    expect(await recordWhatsNewVisit(reader, new Date("2026-01-07T09:00:00Z"))).toEqual(new Date("2026-01-06T09:05:00Z"));
+  });
+});

@@ -1,0 +1,17 @@
+import { db } from "@/lib/db";
+
+let counter = 0;
+
+/** An analyst written straight into this file's test database (accounts are not needed here). */
+export async function createAnalyst(name = "Analyst") {
+  counter += 1;
+  return db.user.create({ data: { id: `user-${counter}-${Date.now()}`, name, email: `analyst${counter}-${Date.now()}@example.com` } });
+}
+
+export const validChange = {
+  measureId: "II-1",
+  status: "in-progress",
+  verified: true,
+  reason: "Agencies began work under EO 14318.",
+  sourceUrls: ["https://www.whitehouse.gov/presidential-actions/"],
+};

@@ -1,0 +1,83 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { ZodError } from "zod";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { countStatuses, getCurrentStatus, listCurrentStatuses, listStatusHistory, recordStatusChange } from "@/lib/data/status";
+import { statusChangeSchema } from "@/lib/validations/status";
+import { createAnalyst, validChange } from "./helpers";
+
+let analyst: { id: string; name: string };
+beforeAll(async () => {
+  analyst = await createAnalyst("Kim Analyst");
+});
+
+function messagesOf(input: unknown): string[] {
+  const result = statusChangeSchema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((issue) => issue.message);
+}
+
+describe("status rules", () => {
+  it("starts every measure as not started, claimed, with no history", async () => {
+    expect(await getCurrentStatus("I-5")).toEqual({ status: "not-started", verified: false, changedAt: null });
+    expect(await listStatusHistory("I-5")).toEqual([]);
+  });
+
+  it("refuses a change without a reason or without a source, with a message", () => {
+    expect(messagesOf({ ...validChange, reason: "   " })).toEqual(["Give the reason for this change."]);
+    expect(messagesOf({ ...validChange, sourceUrls: [] })).toEqual(["Cite at least one source link."]);
+  });
+
+  it("refuses non-http(s) sources and unknown statuses", () => {
+    expect(messagesOf({ ...validChange, sourceUrls: ["javascript:alert(1)"] })).toEqual(["Use a full http:// or https:// link."]);
+    expect(messagesOf({ ...validChange, sourceUrls: ["ftp://example.com/file"] })).toHaveLength(1);
+    expect(messagesOf({ ...validChange, status: "done" })).toEqual(["Choose one of the four statuses."]);
+  });
+
+  it("writes nothing when the input is refused", async () => {
+    const before = await db.statusChange.count();
+    await expect(recordStatusChange(analyst.id, { ...validChange, reason: "" })).rejects.toBeInstanceOf(ZodError);
+    await expect(recordStatusChange(analyst.id, { ...validChange, measureId: "II-9" })).rejects.toBeInstanceOf(DomainError);
+    expect(await db.statusChange.count()).toBe(before);
+  });
+
+  it("records who, when, the status, the reason and the sources; the newest change is current", async () => {
+    await recordStatusChange(analyst.id, { ...validChange, measureId: "III-2", status: "in-progress", verified: false });
+    await recordStatusChange(analyst.id, {
+      ...validChange,
+      measureId: "III-2",
+      status: "partially-implemented",
+      reason: "일부 조치 이행",
+      sourceUrls: ["https://example.gov/a", "https://example.gov/b", "https://example.gov/a"],
+    });
+    const history = await listStatusHistory("III-2");
+    expect(history.map((entry) => [entry.status, entry.verified, entry.author.name])).toEqual([
+      ["partially-implemented", true, "Kim Analyst"],
+      ["in-progress", false, "Kim Analyst"],
+    ]);
+    expect(history[0].reason).toBe("일부 조치 이행");
+    expect(history[0].sourceUrls).toEqual(["https://example.gov/a", "https://example.gov/b"]);
+    expect(history[0].createdAt).toBeInstanceOf(Date);
+    expect((await getCurrentStatus("III-2")).status).toBe("partially-implemented");
+    expect((await listCurrentStatuses()).get("III-2")?.status).toBe("partially-implemented");
+  });
+
+  it("keeps the history append-only: the database refuses edits and deletions", async () => {
+    const { id } = await recordStatusChange(analyst.id, { ...validChange, measureId: "III-3" });
+    await expect(db.statusChange.update({ where: { id }, data: { reason: "rewritten" } })).rejects.toThrow(/append-only/);
+    await expect(db.statusChange.delete({ where: { id } })).rejects.toThrow(/append-only/);
+    expect((await listStatusHistory("III-3"))[0].reason).toBe(validChange.reason);
+  });
+
+  it("counts measures per status for the plan, a pillar and a sector", async () => {
+    await recordStatusChange(analyst.id, { ...validChange, measureId: "II-2", status: "implemented" });
+    const plan = await countStatuses();
+    expect(plan.total).toBe(30);
+    expect(Object.values(plan.counts).reduce((a, b) => a + b, 0)).toBe(30);
+    expect(plan.counts.implemented).toBeGreaterThanOrEqual(1);
+    const pillar = await countStatuses({ pillarId: "II" });
+    expect(pillar.total).toBe(8);
+    expect(pillar.counts.implemented).toBe(1);
+    const power = await countStatuses({ sectorId: "power" });
+    expect(power.total).toBe(await db.measureSector.count({ where: { sectorId: "power" } }));
+  });
+});
