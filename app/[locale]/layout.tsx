@@ -41,7 +41,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           {t("skipToContent")}
         </a>
         {/* Client components (language switch, error page) get only the strings they use. */}
-        <NextIntlClientProvider messages={{ Nav: messages.Nav, Error: messages.Error }}>
+        <NextIntlClientProvider messages={{ Nav: messages.Nav, Error: messages.Error, Auth: messages.Auth }}>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
             {children}

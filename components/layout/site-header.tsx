@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";
 
 export async function SiteHeader() {
@@ -24,6 +25,7 @@ export async function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <AccountMenu />
         <LanguageSwitch />
       </div>
     </header>
