@@ -2,7 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { KeyPolicyList } from "@/components/plan/key-policy-list";
 import { PageHeading } from "@/components/plan/page-heading";
 import { PillarSectorMatrix } from "@/components/plan/pillar-sector-matrix";
+import { ExportLinks } from "@/components/tracking/export-links";
+import { StatusProgress } from "@/components/tracking/status-progress";
 import { getPlanOverview } from "@/lib/data/plan";
+import { countStatuses } from "@/lib/data/status";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -11,7 +14,12 @@ type Props = { params: Promise<{ locale: string }> };
 
 export default async function HomePage({ params }: Props) {
   const locale = await resolvePageLocale(params);
-  const [t, tp, overview] = await Promise.all([getTranslations("Home"), getTranslations("Pillar"), getPlanOverview()]);
+  const [t, tp, overview, progress] = await Promise.all([
+    getTranslations("Home"),
+    getTranslations("Pillar"),
+    getPlanOverview(),
+    countStatuses(),
+  ]);
 
   return (
     <div className="space-y-12">
@@ -36,6 +44,13 @@ export default async function HomePage({ params }: Props) {
           ))}
         </ol>
       </section>
+
+      <div className="space-y-2">
+        <StatusProgress counts={progress} id="plan-progress" />
+        <p className="text-sm">
+          <ExportLinks kind="measures" />
+        </p>
+      </div>
 
       <section aria-labelledby="key-policies-heading">
         <h2 id="key-policies-heading" className="text-xl font-bold">

@@ -23,6 +23,21 @@ export async function SiteHeader() {
                 {t("Nav.sectors")}
               </Link>
             </li>
+            <li>
+              <Link href="/timeline" className="hover:underline">
+                {t("Nav.timeline")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/whats-new" className="hover:underline">
+                {t("Nav.whatsNew")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/following" className="hover:underline">
+                {t("Nav.following")}
+              </Link>
+            </li>
           </ul>
         </nav>
         <AccountMenu />

@@ -6,6 +6,7 @@ import { MeasureIdBadge } from "@/components/plan/measure-id-badge";
 import { PageHeading } from "@/components/plan/page-heading";
 import { SectorChip } from "@/components/plan/sector-chip";
 import { SourceList } from "@/components/plan/source-list";
+import { MeasureTracking } from "@/components/tracking/measure-tracking";
 import { getMeasureBySlug } from "@/lib/data/measures";
 import { listPageSlugs } from "@/lib/data/plan";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
@@ -58,6 +59,8 @@ export default async function MeasurePage({ params }: Props) {
         <p className="max-w-3xl text-base leading-relaxed">{localized(measure, "summary", locale)}</p>
         <p className="mt-2 text-sm text-slate-600">{t("briefCitation", { pillar: measure.pillar.id, item: measure.briefItem })}</p>
       </section>
+
+      <MeasureTracking measure={measure} locale={locale} />
 
       <section aria-labelledby="sectors-heading">
         <h2 id="sectors-heading" className={sectionHeading}>

@@ -3,8 +3,10 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MeasureList } from "@/components/plan/measure-list";
 import { PageHeading } from "@/components/plan/page-heading";
+import { StatusProgress } from "@/components/tracking/status-progress";
 import { listPageSlugs } from "@/lib/data/plan";
 import { getPillarBySlug } from "@/lib/data/pillars";
+import { countStatuses } from "@/lib/data/status";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 
@@ -26,7 +28,7 @@ export default async function PillarPage({ params }: Props) {
   const locale = await resolvePageLocale(params);
   const pillar = await getPillarBySlug((await params).slug);
   if (!pillar) notFound();
-  const t = await getTranslations("Pillar");
+  const [t, progress] = await Promise.all([getTranslations("Pillar"), countStatuses({ pillarId: pillar.id })]);
 
   return (
     <>
@@ -35,6 +37,9 @@ export default async function PillarPage({ params }: Props) {
         title={localized(pillar, "title", locale)}
         lead={<p>{localized(pillar, "summary", locale)}</p>}
       />
+      <div className="mb-8">
+        <StatusProgress counts={progress} id="pillar-progress" />
+      </div>
       <section aria-labelledby="measures-heading">
         <h2 id="measures-heading" className="mb-4 text-xl font-bold">
           {t("measuresHeading")} <span className="font-normal text-slate-600">({pillar.measures.length})</span>

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { HorizonBadge } from "@/components/plan/horizon-badge";
 import { MeasureIdBadge } from "@/components/plan/measure-id-badge";
 import { PageHeading } from "@/components/plan/page-heading";
+import { SectorTracking } from "@/components/tracking/sector-tracking";
 import { listPageSlugs } from "@/lib/data/plan";
 import { getSectorBySlug } from "@/lib/data/sectors";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
@@ -37,6 +38,7 @@ export default async function SectorPage({ params }: Props) {
         title={localized(sector, "name", locale)}
         lead={<p>{localized(sector, "description", locale)}</p>}
       />
+      <SectorTracking sectorId={sector.id} locale={locale} />
       <section aria-labelledby="sector-measures-heading" className="space-y-6">
         <h2 id="sector-measures-heading" className="text-xl font-bold">
           {t("measuresHeading")} <span className="font-normal text-slate-600">({sector.measureCount})</span>

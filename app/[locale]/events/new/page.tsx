@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { EventEditor } from "@/components/tracking/event-editor";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ measure?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Timeline" });
+  return { title: t("newTitle"), robots: { index: false } };
+}
+
+export default async function NewEventPage({ params, searchParams }: Props) {
+  const locale = await resolvePageLocale(params);
+  const [t, { measure }] = await Promise.all([getTranslations("Timeline"), searchParams]);
+  // ?measure=II-1 preselects the measure the analyst came from; anything else is simply ignored.
+  const preselected = typeof measure === "string" && /^(I|II|III)-\d{1,2}$/.test(measure) ? [measure] : [];
+  return (
+    <EventEditor
+      title={t("newTitle")}
+      locale={locale}
+      returnPath={preselected.length ? `/events/new?measure=${preselected[0]}` : "/events/new"}
+      values={{ type: "other", occurredOn: "", titleEn: "", titleKo: "", summaryEn: "", summaryKo: "", sourceUrl: "", measureIds: preselected }}
+    />
+  );
+}

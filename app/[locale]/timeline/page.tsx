@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/plan/page-heading";
+import { EventList } from "@/components/tracking/event-list";
+import { ExportLinks } from "@/components/tracking/export-links";
+import { SignedInOnly } from "@/components/tracking/signed-in-only";
+import { TimelineFilters } from "@/components/tracking/timeline-filters";
+import { listEvents } from "@/lib/data/events";
+import { listTrackingOptions } from "@/lib/data/timeline-options";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { Link } from "@/lib/i18n/navigation";
+import { eventFiltersSchema, readSearchParams } from "@/lib/validations/timeline";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Timeline" });
+  return { title: t("title"), description: t("intro") };
+}
+
+export default async function TimelinePage({ params, searchParams }: Props) {
+  const locale = await resolvePageLocale(params);
+  const raw = readSearchParams(await searchParams);
+  const parsed = eventFiltersSchema.safeParse(raw);
+  // A hand-edited URL with a bad filter shows everything, with a message, rather than an error page.
+  const filters = parsed.success ? parsed.data : {};
+  const [t, options, events] = await Promise.all([getTranslations("Timeline"), listTrackingOptions(), listEvents(filters)]);
+  const query = new URLSearchParams(Object.entries(filters).filter(([, value]) => value) as [string, string][]).toString();
+
+  return (
+    <>
+      <PageHeading title={t("title")} lead={<p>{t("intro")}</p>} />
+      <div className="space-y-6">
+        <TimelineFilters options={options} values={parsed.success ? raw : {}} locale={locale} />
+        {parsed.success ? null : (
+          <p role="alert" className="rounded bg-amber-50 p-2 text-sm text-amber-900">
+            {t("invalidFilters", { message: parsed.error.issues[0].message })}
+          </p>
+        )}
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <p className="text-sm font-semibold" aria-live="polite">
+            {t("count", { count: events.length })}
+          </p>
+          <div className="flex flex-wrap items-center gap-4 text-sm">
+            <SignedInOnly>
+              <Link href="/events/new" className="font-semibold text-brand-700 underline">
+                {t("addEvent")}
+              </Link>
+            </SignedInOnly>
+            <ExportLinks kind="events" query={query} />
+          </div>
+        </div>
+        {events.length === 0 ? <p>{t("noEvents")}</p> : <EventList events={events} locale={locale} editable />}
+      </div>
+    </>
+  );
+}

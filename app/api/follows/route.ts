@@ -1,0 +1,18 @@
+import { authenticateRequest } from "@/lib/auth/session";
+import { listFollows } from "@/lib/data/follows";
+import { UnauthorizedError } from "@/lib/errors";
+import { withErrorHandling } from "@/lib/http/responses";
+import { NextResponse } from "next/server";
+
+/** GET /api/follows — what the signed-in analyst (cookie or Bearer token) follows. Private, never cached. */
+export async function GET(request: Request) {
+  return withErrorHandling(async () => {
+    const viewer = await authenticateRequest(request);
+    if (!viewer) throw new UnauthorizedError();
+    const follows = await listFollows(viewer.id);
+    return NextResponse.json(
+      { data: { measures: follows.measures.map((m) => m.id), sectors: follows.sectors.map((s) => s.id) } },
+      { headers: { "Cache-Control": "private, no-store" } },
+    );
+  });
+}

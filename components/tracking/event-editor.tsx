@@ -1,0 +1,40 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/plan/page-heading";
+import { getViewer } from "@/lib/auth/session";
+import { listTrackingOptions } from "@/lib/data/timeline-options";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { EventForm, type EventFormValues } from "./event-form";
+import { TrackingIntl } from "./tracking-intl";
+
+/** The add / edit event page body: the form for a signed-in analyst, a sign-in link otherwise. */
+export async function EventEditor({ title, values, locale, returnPath, children }: {
+  title: string;
+  values: EventFormValues;
+  locale: Locale;
+  returnPath: string;
+  children?: ReactNode;
+}) {
+  const [t, viewer, options] = await Promise.all([getTranslations("Timeline"), getViewer(), listTrackingOptions()]);
+  return (
+    <>
+      <PageHeading title={title} />
+      {viewer ? (
+        <TrackingIntl namespaces={["Timeline"]}>
+          <EventForm
+            values={values}
+            measures={options.measures.map((measure) => ({ id: measure.id, title: locale === "ko" ? measure.titleKo : measure.titleEn }))}
+          />
+        </TrackingIntl>
+      ) : (
+        <p>
+          <Link href={{ pathname: "/sign-in", query: { next: returnPath } }} className="font-semibold text-brand-700 underline">
+            {t("signInToEdit")}
+          </Link>
+        </p>
+      )}
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useFormAction } from "./use-form-action";
+import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
+import { saveEvent } from "@/lib/actions/events";
+import { EVENT_TYPES } from "@/lib/validations/events";
+
+export type EventFormValues = {
+  id?: string;
+  type: string;
+  occurredOn: string;
+  titleEn: string;
+  titleKo: string;
+  summaryEn: string;
+  summaryKo: string;
+  sourceUrl: string;
+  measureIds: string[];
+};
+
+type MeasureOption = { id: string; title: string };
+
+/** Adds or edits a timeline event. Measures are checkboxes, grouped by pillar. */
+export function EventForm({ values, measures }: { values: EventFormValues; measures: MeasureOption[] }) {
+  const t = useTranslations("Timeline");
+  const { state, onSubmit, pending } = useFormAction(saveEvent);
+  const errors = state.ok ? undefined : state.fieldErrors;
+  const text = (name: "titleEn" | "titleKo" | "sourceUrl", label: string, type = "text", lang?: string) => (
+    <div>
+      <label htmlFor={name} className={labelClass}>
+        {label}
+      </label>
+      <input
+        id={name}
+        name={name}
+        type={type}
+        lang={lang}
+        defaultValue={values[name]}
+        aria-describedby={`${name}-error`}
+        aria-invalid={!!errors?.[name]}
+        className={inputClass}
+      />
+      <FieldError id={`${name}-error`} messages={errors?.[name]} />
+    </div>
+  );
+  const area = (name: "summaryEn" | "summaryKo", label: string, lang: string) => (
+    <div>
+      <label htmlFor={name} className={labelClass}>
+        {label}
+      </label>
+      <textarea id={name} name={name} lang={lang} rows={3} defaultValue={values[name]} aria-describedby={`${name}-error`} className={inputClass} />
+      <FieldError id={`${name}-error`} messages={errors?.[name]} />
+    </div>
+  );
+  return (
+    <form onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="eventId" value={values.id ?? ""} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor="type" className={labelClass}>
+            {t("typeLabel")}
+          </label>
+          <select id="type" name="type" defaultValue={values.type} aria-describedby="type-error" className={inputClass}>
+            {EVENT_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`types.${type}`)}
+              </option>
+            ))}
+          </select>
+          <FieldError id="type-error" messages={errors?.type} />
+        </div>
+        <div>
+          <label htmlFor="occurredOn" className={labelClass}>
+            {t("dateLabel")}
+          </label>
+          <input
+            id="occurredOn"
+            name="occurredOn"
+            type="date"
+            defaultValue={values.occurredOn}
+            aria-describedby="occurredOn-error"
+            aria-invalid={!!errors?.occurredOn}
+            className={inputClass}
+          />
+          <FieldError id="occurredOn-error" messages={errors?.occurredOn} />
+        </div>
+      </div>
+      {text("titleEn", t("titleEnLabel"), "text", "en")}
+      {text("titleKo", t("titleKoLabel"), "text", "ko")}
+      {area("summaryEn", t("summaryEnLabel"), "en")}
+      {area("summaryKo", t("summaryKoLabel"), "ko")}
+      {text("sourceUrl", t("sourceUrlLabel"), "url")}
+      <fieldset aria-describedby="measureIds-error">
+        <legend className={labelClass}>{t("measuresLabel")}</legend>
+        <div className="grid max-h-72 gap-1 overflow-y-auto rounded border border-slate-300 p-2 sm:grid-cols-2">
+          {measures.map((measure) => (
+            <label key={measure.id} className="flex items-start gap-2 text-sm">
+              <input type="checkbox" name="measureIds" value={measure.id} defaultChecked={values.measureIds.includes(measure.id)} className="mt-1" />
+              <span>
+                <span className="font-mono font-semibold">{measure.id}</span> {measure.title}
+              </span>
+            </label>
+          ))}
+        </div>
+        <FieldError id="measureIds-error" messages={errors?.measureIds} />
+      </fieldset>
+      <SubmitButton pending={pending}>{t("save")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,18 @@
+import { getTranslations } from "next-intl/server";
+
+/** Download links for the CSV and JSON exports, carrying the page's filters. */
+export async function ExportLinks({ kind, query = "" }: { kind: "measures" | "events"; query?: string }) {
+  const t = await getTranslations("Exports");
+  const suffix = query ? `?${query}` : "";
+  return (
+    <span className="flex flex-wrap items-center gap-3">
+      <span className="font-semibold">{t("heading")}:</span>
+      <a href={`/exports/${kind}.csv${suffix}`} download className="text-brand-700 underline">
+        {t(kind === "measures" ? "measuresCsv" : "eventsCsv")}
+      </a>
+      <a href={`/exports/${kind}.json${suffix}`} download className="text-brand-700 underline">
+        {t(kind === "measures" ? "measuresJson" : "eventsJson")}
+      </a>
+    </span>
+  );
+}

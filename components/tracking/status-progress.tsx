@@ -1,0 +1,54 @@
+import { getTranslations } from "next-intl/server";
+import type { StatusCounts } from "@/lib/data/status";
+import { IMPLEMENTATION_STATUSES } from "@/lib/validations/status";
+import { STATUS_GLYPH } from "./status-badge";
+
+const BAR: Record<(typeof IMPLEMENTATION_STATUSES)[number], string> = {
+  "not-started": "bg-slate-400",
+  "in-progress": "bg-amber-500",
+  "partially-implemented": "bg-sky-600",
+  implemented: "bg-green-700",
+};
+
+/**
+ * How many measures are in each status: one labelled bar per status with its number written out,
+ * so it reads without colour (and without CSS). Server-rendered, no chart library.
+ */
+export async function StatusProgress({ counts, headingLevel = 2, id }: { counts: StatusCounts; headingLevel?: 2 | 3; id: string }) {
+  const t = await getTranslations("Status");
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <section aria-labelledby={`${id}-heading`} className="rounded-lg border border-slate-200 p-4" data-testid="status-progress">
+      <Heading id={`${id}-heading`} className="text-lg font-bold">
+        {t("progressHeading")}
+      </Heading>
+      <p className="mb-3 text-sm text-slate-700">{t("progressCaption", { count: counts.total })}</p>
+      <dl className="space-y-2">
+        {IMPLEMENTATION_STATUSES.map((status) => {
+          const count = counts.counts[status];
+          const percent = counts.total ? Math.round((count / counts.total) * 100) : 0;
+          return (
+            <div key={status} className="grid grid-cols-[minmax(9rem,14rem)_1fr_auto] items-center gap-3 text-sm">
+              <dt>
+                <span aria-hidden="true" className="mr-1">
+                  {STATUS_GLYPH[status]}
+                </span>
+                {t(status)}
+              </dt>
+              <dd className="h-3 rounded bg-slate-100" aria-hidden="true">
+                <div className={`h-3 rounded ${BAR[status]}`} style={{ width: `${percent}%` }} />
+              </dd>
+              <dd className="tabular-nums font-semibold" data-status={status}>
+                <span className="sr-only">{t("progressRow", { status: t(status), count, total: counts.total })}</span>
+                <span aria-hidden="true">
+                  {count} / {counts.total}
+                </span>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      <p className="mt-3 text-sm text-slate-700">{t("progressVerified", { count: counts.verified, total: counts.total })}</p>
+    </section>
+  );
+}
