@@ -8,69 +8,74 @@ function pick(en: string | null, ko: string | null, locale: Locale) {
   return (locale === "ko" ? (ko ?? en) : (en ?? ko)) ?? "";
 }
 
-/** Timeline events, newest first: date, type, title, summary, source and the measures concerned. */
+/** Timeline events, newest first. */
 export async function EventList({ events, locale, editable = false }: { events: TimelineEvent[]; locale: Locale; editable?: boolean }) {
-  const [t, format] = await Promise.all([getTranslations("Timeline"), getFormatter()]);
   return (
     <ol className="space-y-4" data-testid="event-list">
-      {events.map((event) => {
-        const title = pick(event.titleEn, event.titleKo, locale);
-        const summary = pick(event.summaryEn, event.summaryKo, locale);
-        const date = new Date(`${event.occurredOn}T00:00:00Z`);
-        return (
-          <li key={event.id} className="rounded-lg border border-slate-200 p-4">
-            <p className="text-sm text-slate-700">
-              <time dateTime={event.occurredOn} className="font-semibold text-slate-900">
-                {format.dateTime(date, { dateStyle: "long" })}
-              </time>{" "}
-              · <span className="rounded bg-slate-100 px-1.5 py-0.5">{t(`types.${event.type}`)}</span>
-            </p>
-            <h3 className="mt-1 font-bold">{title}</h3>
-            {summary ? <p className="mt-1 text-sm text-slate-700">{summary}</p> : null}
-            <p className="mt-2 text-sm">
-              <span className="font-semibold">{t("source")}: </span>
-              {event.sourceUrl ? (
-                <a href={event.sourceUrl} className="break-all text-brand-700 underline" rel="noopener noreferrer nofollow">
-                  {event.sourceUrl}
-                </a>
-              ) : event.sourceDocument ? (
-                <span>
-                  {event.sourceDocument.identifier ? `${event.sourceDocument.identifier} — ` : ""}
-                  {locale === "ko" ? event.sourceDocument.titleKo : event.sourceDocument.titleEn} ({event.sourceDocument.publisher})
-                </span>
-              ) : null}
-            </p>
-            <div className="mt-2 text-sm">
-              <span className="font-semibold">{t("concerns")}: </span>
-              {event.measures.length === 30 ? (
-                t("allMeasures")
-              ) : (
-                <ul className="inline">
-                  {event.measures.map((measure) => (
-                    <li key={measure.id} className="mr-2 inline">
-                      <Link href={`/measures/${measure.slug}`} className="text-brand-700 hover:underline">
-                        <MeasureIdBadge id={measure.id} />
-                        {locale === "ko" ? measure.titleKo : measure.titleEn}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </div>
-            <p className="mt-2 text-xs text-slate-600">
-              {event.seedKey ? t("seeded") : event.createdBy ? t("addedBy", { name: event.createdBy.name }) : null}
-              {editable && !event.seedKey ? (
-                <>
-                  {" · "}
-                  <Link href={`/events/${event.id}/edit`} className="text-brand-700 underline">
-                    {t("editEvent")}
-                  </Link>
-                </>
-              ) : null}
-            </p>
-          </li>
-        );
-      })}
+      {events.map((event) => (
+        <EventCard key={event.id} event={event} locale={locale} editable={editable} />
+      ))}
     </ol>
+  );
+}
+
+/** One event: date, type, title, summary, source and the measures concerned. */
+export async function EventCard({ event, locale, editable = false }: { event: TimelineEvent; locale: Locale; editable?: boolean }) {
+  const [t, format] = await Promise.all([getTranslations("Timeline"), getFormatter()]);
+  const title = pick(event.titleEn, event.titleKo, locale);
+  const summary = pick(event.summaryEn, event.summaryKo, locale);
+  const date = new Date(`${event.occurredOn}T00:00:00Z`);
+  return (
+    <li className="rounded-lg border border-slate-200 p-4" data-kind="event">
+      <p className="text-sm text-slate-700">
+        <time dateTime={event.occurredOn} className="font-semibold text-slate-900">
+          {format.dateTime(date, { dateStyle: "long" })}
+        </time>{" "}
+        · <span className="rounded bg-slate-100 px-1.5 py-0.5">{t(`types.${event.type}`)}</span>
+      </p>
+      <h3 className="mt-1 font-bold">{title}</h3>
+      {summary ? <p className="mt-1 text-sm text-slate-700">{summary}</p> : null}
+      <p className="mt-2 text-sm">
+        <span className="font-semibold">{t("source")}: </span>
+        {event.sourceUrl ? (
+          <a href={event.sourceUrl} className="break-all text-brand-700 underline" rel="noopener noreferrer nofollow">
+            {event.sourceUrl}
+          </a>
+        ) : event.sourceDocument ? (
+          <span>
+            {event.sourceDocument.identifier ? `${event.sourceDocument.identifier} — ` : ""}
+            {locale === "ko" ? event.sourceDocument.titleKo : event.sourceDocument.titleEn} ({event.sourceDocument.publisher})
+          </span>
+        ) : null}
+      </p>
+      <div className="mt-2 text-sm">
+        <span className="font-semibold">{t("concerns")}: </span>
+        {event.measures.length === 30 ? (
+          t("allMeasures")
+        ) : (
+          <ul className="inline">
+            {event.measures.map((measure) => (
+              <li key={measure.id} className="mr-2 inline">
+                <Link href={`/measures/${measure.slug}`} className="text-brand-700 hover:underline">
+                  <MeasureIdBadge id={measure.id} />
+                  {locale === "ko" ? measure.titleKo : measure.titleEn}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <p className="mt-2 text-xs text-slate-600">
+        {event.seedKey ? t("seeded") : event.createdBy ? t("addedBy", { name: event.createdBy.name }) : null}
+        {editable && !event.seedKey ? (
+          <>
+            {" · "}
+            <Link href={`/events/${event.id}/edit`} className="text-brand-700 underline">
+              {t("editEvent")}
+            </Link>
+          </>
+        ) : null}
+      </p>
+    </li>
   );
 }

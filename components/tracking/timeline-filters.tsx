@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { TrackingOptions } from "@/lib/data/timeline-options";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { EVENT_TYPES } from "@/lib/validations/events";
+import { TIMELINE_TYPES } from "@/lib/validations/timeline";
 
 const field = "w-full rounded border border-slate-400 px-2 py-1.5 text-sm";
 const label = "mb-1 block text-xs font-semibold";
@@ -45,7 +45,7 @@ export async function TimelineFilters({ options, values, locale }: { options: Tr
         </label>
         <select id="filter-type" name="type" defaultValue={values.type ?? ""} className={field}>
           <option value="">{t("any")}</option>
-          {EVENT_TYPES.map((type) => (
+          {TIMELINE_TYPES.map((type) => (
             <option key={type} value={type}>
               {t(`types.${type}`)}
             </option>

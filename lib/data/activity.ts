@@ -9,6 +9,8 @@ export type ActivityItem =
   | {
       kind: "event";
       id: string;
+      /** Set on events seeded from content/: stable across installs, unlike the row id. */
+      seedKey: string | null;
       at: Date;
       type: EventType;
       occurredOn: string;
@@ -112,6 +114,7 @@ export async function listActivity({ scope, limit = 50 }: { scope?: ActivityScop
     ...events.map(({ measures, seedKey, createdAt, ...event }) => ({
       kind: "event" as const,
       ...event,
+      seedKey,
       type: event.type as EventType,
       at: eventTime({ seedKey, occurredOn: event.occurredOn, createdAt }),
       measures: measures.map((link) => link.measure),

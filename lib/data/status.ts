@@ -12,7 +12,7 @@ export type CurrentStatus = {
 
 const UNREPORTED: CurrentStatus = { status: DEFAULT_STATUS, verified: false, changedAt: null };
 
-function parseSourceUrls(json: string): string[] {
+export function parseSourceUrls(json: string): string[] {
   try {
     const value: unknown = JSON.parse(json);
     return Array.isArray(value) ? value.filter((url): url is string => typeof url === "string") : [];

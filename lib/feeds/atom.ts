@@ -51,7 +51,7 @@ function pick(en: string | null, ko: string | null, locale: Locale) {
 
 function entryOf(item: ActivityItem, { origin, locale, labels }: FeedOptions) {
   const page = (path: string) => `${origin}/${locale}${path}`;
-  const id = `urn:ai-action-plan-tracker:${item.kind}:${item.id}`;
+  const id = `urn:ai-action-plan-tracker:${item.kind}:${item.kind === "event" && item.seedKey ? item.seedKey : item.id}`;
   if (item.kind === "event") {
     const title = pick(item.titleEn, item.titleKo, locale);
     const measureIds = item.measures.length === 30 ? "I-1 … III-7" : item.measures.map((m) => m.id).join(", ");

@@ -9,21 +9,33 @@ import { isoDate, measureIdField } from "./fields";
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
+/** The timeline also shows status changes, as one more "type" to filter on. */
+export const TIMELINE_TYPES = [...EVENT_TYPES, "status-change"] as const;
+export type TimelineType = (typeof TIMELINE_TYPES)[number];
+
+const scopeFields = {
+  pillar: optional(z.enum(["I", "II", "III"], { message: "Choose pillar I, II or III." })),
+  sector: optional(z.string().regex(/^[a-z0-9-]{1,40}$/, "Unknown sector.")),
+  measure: optional(measureIdField),
+  from: optional(isoDate),
+  to: optional(isoDate),
+};
+
+const datesInOrder = (filters: { from?: string; to?: string }) => !filters.from || !filters.to || filters.from <= filters.to;
+const datesMessage = { message: "The start date must not be after the end date.", path: ["to"] };
+
+/** Filters of the events API and export. */
 export const eventFiltersSchema = z
-  .object({
-    pillar: optional(z.enum(["I", "II", "III"], { message: "Choose pillar I, II or III." })),
-    sector: optional(z.string().regex(/^[a-z0-9-]{1,40}$/, "Unknown sector.")),
-    measure: optional(measureIdField),
-    type: optional(z.enum(EVENT_TYPES, { message: "Unknown event type." })),
-    from: optional(isoDate),
-    to: optional(isoDate),
-  })
-  .refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, {
-    message: "The start date must not be after the end date.",
-    path: ["to"],
-  });
+  .object({ ...scopeFields, type: optional(z.enum(EVENT_TYPES, { message: "Unknown event type." })) })
+  .refine(datesInOrder, datesMessage);
+
+/** Filters of the timeline page: the same, plus "status-change" as a type. */
+export const timelineFiltersSchema = z
+  .object({ ...scopeFields, type: optional(z.enum(TIMELINE_TYPES, { message: "Unknown event type." })) })
+  .refine(datesInOrder, datesMessage);
 
 export type EventFilters = z.output<typeof eventFiltersSchema>;
+export type TimelineFilters = z.output<typeof timelineFiltersSchema>;
 
 /** Reads the filters from URLSearchParams or a page's searchParams object. */
 export function readSearchParams(params: URLSearchParams | Record<string, string | string[] | undefined>) {

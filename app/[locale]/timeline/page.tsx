@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/plan/page-heading";
-import { EventList } from "@/components/tracking/event-list";
 import { ExportLinks } from "@/components/tracking/export-links";
 import { SignedInOnly } from "@/components/tracking/signed-in-only";
 import { TimelineFilters } from "@/components/tracking/timeline-filters";
-import { listEvents } from "@/lib/data/events";
+import { TimelineList } from "@/components/tracking/timeline-list";
+import { listTimeline } from "@/lib/data/timeline";
 import { listTrackingOptions } from "@/lib/data/timeline-options";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
-import { eventFiltersSchema, readSearchParams } from "@/lib/validations/timeline";
+import { readSearchParams, timelineFiltersSchema } from "@/lib/validations/timeline";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,11 +22,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TimelinePage({ params, searchParams }: Props) {
   const locale = await resolvePageLocale(params);
   const raw = readSearchParams(await searchParams);
-  const parsed = eventFiltersSchema.safeParse(raw);
+  const parsed = timelineFiltersSchema.safeParse(raw);
   // A hand-edited URL with a bad filter shows everything, with a message, rather than an error page.
   const filters = parsed.success ? parsed.data : {};
-  const [t, options, events] = await Promise.all([getTranslations("Timeline"), listTrackingOptions(), listEvents(filters)]);
-  const query = new URLSearchParams(Object.entries(filters).filter(([, value]) => value) as [string, string][]).toString();
+  const [t, options, entries] = await Promise.all([getTranslations("Timeline"), listTrackingOptions(), listTimeline(filters)]);
+  // The events export takes the same filters, except the timeline-only "status-change" type.
+  const exportFilters = Object.entries(filters).filter(([key, value]) => value && !(key === "type" && value === "status-change"));
+  const query = new URLSearchParams(exportFilters as [string, string][]).toString();
 
   return (
     <>
@@ -40,7 +42,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
         )}
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p className="text-sm font-semibold" aria-live="polite">
-            {t("count", { count: events.length })}
+            {t("count", { count: entries.length })}
           </p>
           <div className="flex flex-wrap items-center gap-4 text-sm">
             <SignedInOnly>
@@ -51,7 +53,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
             <ExportLinks kind="events" query={query} />
           </div>
         </div>
-        {events.length === 0 ? <p>{t("noEvents")}</p> : <EventList events={events} locale={locale} editable />}
+        {entries.length === 0 ? <p>{t("noEvents")}</p> : <TimelineList entries={entries} locale={locale} />}
       </div>
     </>
   );

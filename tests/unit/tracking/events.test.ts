@@ -100,3 +100,26 @@ describe("events", () => {
     expect(eventFiltersSchema.safeParse({ type: "tweet" }).success).toBe(false);
   });
 });
+
+describe("the timeline", () => {
+  it("shows status changes with events, newest date first, and filters them like events", async () => {
+    const { listTimeline } = await import("@/lib/data/timeline");
+    const { recordStatusChange } = await import("@/lib/data/status");
+    await recordStatusChange(analystId, {
+      measureId: "III-5",
+      status: "in-progress",
+      verified: false,
+      reason: "Timeline check",
+      sourceUrls: ["https://example.gov/align"],
+    });
+    const today = new Date().toISOString().slice(0, 10);
+    const all = await listTimeline();
+    expect(all[0]).toMatchObject({ kind: "status", date: today, change: { reason: "Timeline check", measure: { id: "III-5" } } });
+    const dates = all.map((entry) => entry.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect((await listTimeline({ type: "status-change" })).every((entry) => entry.kind === "status")).toBe(true);
+    expect((await listTimeline({ type: "executive-order" })).every((entry) => entry.kind === "event")).toBe(true);
+    expect((await listTimeline({ pillar: "I", type: "status-change" })).some((e) => e.kind === "status" && e.change.measure.id === "III-5")).toBe(false);
+    expect((await listTimeline({ to: "2025-12-31", type: "status-change" }))).toEqual([]);
+  });
+});
