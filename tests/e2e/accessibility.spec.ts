@@ -7,6 +7,8 @@ const pages = {
   measure: "/measures/restore-american-semiconductor-manufacturing",
   sectors: "/sectors",
   sector: "/sectors/cybersecurity",
+  timeline: "/timeline",
+  "what's new": "/whats-new",
   "not found": "/measures/no-such-measure",
 };
 

@@ -1,0 +1,48 @@
+import { expect, type Page } from "@playwright/test";
+
+/** The tracking side of the site: a measure's status and its form, the timeline, what's new, following. */
+export class TrackingSite {
+  constructor(readonly page: Page) {}
+
+  async openMeasure(slug: string) {
+    await this.page.goto(`/en/measures/${slug}`);
+  }
+
+  statusSection() {
+    return this.page.getByTestId("measure-status");
+  }
+
+  /** Clicks "Follow this measure/sector" and waits until the button says it is followed. */
+  async follow(kind: "measure" | "sector") {
+    const button = this.page.getByRole("button", { name: new RegExp(`this ${kind}$`) });
+    await button.filter({ hasText: "Follow" }).click();
+    await expect(button).toHaveAttribute("aria-pressed", "true", { timeout: 15_000 });
+    await expect(button).toHaveText(`★ Unfollow this ${kind}`);
+  }
+
+  /** Fills the analyst's status form and submits it. */
+  async recordStatus({ status, verified, reason, sources }: { status: string; verified: boolean; reason: string; sources: string[] }) {
+    const form = this.statusSection();
+    await form.getByLabel("New status").selectOption({ label: status });
+    if (verified) await form.getByLabel("A cited source verifies this status").check();
+    await form.getByLabel("Reason for the change").fill(reason);
+    await form.getByLabel(/^Source links/).fill(sources.join("\n"));
+    await form.getByRole("button", { name: "Record status" }).click();
+  }
+
+  history() {
+    return this.page.getByTestId("status-history");
+  }
+
+  async openTimeline(query = "") {
+    await this.page.goto(`/en/timeline${query}`);
+  }
+
+  async openWhatsNew() {
+    await this.page.goto("/en/whats-new");
+  }
+
+  async openFollowing() {
+    await this.page.goto("/en/following");
+  }
+}

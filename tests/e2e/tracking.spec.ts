@@ -1,0 +1,84 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { AccountSite } from "./pages/account-site";
+import { TrackingSite } from "./pages/tracking-site";
+import { ensureUser, uniqueEmail } from "./support/accounts";
+
+const MEASURE = { id: "III-5", slug: "align-protection-measures-globally" };
+
+function newAnalyst(name: string) {
+  const email = uniqueEmail(name.toLowerCase().replace(/\W+/g, "-"));
+  ensureUser(email, name, "analyst");
+  return email;
+}
+
+async function signedIn(browser: Browser, email: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await new AccountSite(page).signIn(email);
+  await expect(page).toHaveURL(/\/en$/);
+  return { context, page, site: new TrackingSite(page) };
+}
+
+test("an analyst's sourced status change shows on the measure, the timeline, what's new, the feed and a follower's page", async ({ browser, request }) => {
+  const [followerEmail, analystEmail] = [newAnalyst("Follower"), newAnalyst("Status Analyst")];
+  const follower = await signedIn(browser, followerEmail);
+  await follower.site.openMeasure(MEASURE.slug);
+  await follower.site.follow("measure");
+
+  const analyst = await signedIn(browser, analystEmail);
+  await analyst.site.openMeasure(MEASURE.slug);
+  const reason = `Allied export rules aligned ${Date.now()}`;
+  const source = "https://www.example.gov/notices/alignment";
+
+  // A change without a source is refused with a message, and nothing is recorded.
+  await analyst.site.recordStatus({ status: "Partially implemented", verified: true, reason, sources: [] });
+  await expect(analyst.site.statusSection().getByText("Cite at least one source link.")).toBeVisible();
+  await expect(analyst.site.statusSection().getByLabel("Reason for the change")).toHaveValue(reason);
+
+  await analyst.site.recordStatus({ status: "Partially implemented", verified: true, reason, sources: [source] });
+  await expect(analyst.site.statusSection().getByRole("status")).toHaveText("Status recorded.");
+
+  // On the measure page, for anyone, after a reload.
+  const reader = new TrackingSite(await (await browser.newContext()).newPage());
+  await reader.openMeasure(MEASURE.slug);
+  const latest = reader.history().getByRole("listitem").first();
+  await expect(latest).toContainText("Partially implemented");
+  await expect(latest).toContainText("✓ Verified");
+  await expect(latest).toContainText("Status Analyst");
+  await expect(latest).toContainText(reason);
+  await expect(latest.getByRole("link", { name: source })).toHaveAttribute("href", source);
+
+  // In the timeline, filtered to status changes of pillar III.
+  await reader.openTimeline("?pillar=III&type=status-change");
+  await expect(reader.page.getByTestId("timeline")).toContainText(reason);
+
+  // In what's new.
+  await reader.openWhatsNew();
+  await expect(reader.page.getByTestId("activity-list").getByRole("listitem").filter({ hasText: reason })).toContainText("Partially implemented");
+
+  // In the Atom feeds, site-wide and the measure's own.
+  const feed = await request.get("/feed.xml?lang=en");
+  expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+  expect(await feed.text()).toContain(reason);
+  expect(await (await request.get(`/feeds/measures/${MEASURE.slug}.xml?lang=en`)).text()).toContain(reason);
+
+  // On the follower's Following page.
+  await follower.site.openFollowing();
+  await expect(follower.page.getByRole("main")).toContainText(reason);
+  await expect(follower.page.getByRole("link", { name: new RegExp(`${MEASURE.id}`) }).first()).toBeVisible();
+});
+
+test("a signed-out reader sees statuses but no analyst form, and the timeline filters live in the URL", async ({ page }) => {
+  const site = new TrackingSite(page);
+  await site.openMeasure("create-streamlined-permitting-for-data-centers-semiconductor-manufacturing-facilities-and-energy-infrastructure-while-guaranteeing-security");
+  await expect(site.statusSection()).toContainText("Implementation status");
+  await expect(site.statusSection().getByText("Sign in as an analyst to record a status change or add an event.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Record status" })).toHaveCount(0);
+  await expect(page.getByTestId("event-list")).toContainText("EO 14318");
+
+  await site.openTimeline();
+  await page.getByLabel("Type").selectOption({ label: "Executive order" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/type=executive-order/);
+  await expect(page.getByTestId("timeline").locator(":scope > li")).toHaveCount(3);
+});
