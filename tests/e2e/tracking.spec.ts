@@ -20,6 +20,8 @@ async function signedIn(browser: Browser, email: string) {
 }
 
 test("an analyst's sourced status change shows on the measure, the timeline, what's new, the feed and a follower's page", async ({ browser, request }) => {
+  // A long journey through two signed-in browsers and four pages; the default 30 s is for one page.
+  test.setTimeout(90_000);
   const [followerEmail, analystEmail] = [newAnalyst("Follower"), newAnalyst("Status Analyst")];
   const follower = await signedIn(browser, followerEmail);
   await follower.site.openMeasure(MEASURE.slug);

@@ -41,9 +41,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
           </p>
         )}
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <p className="text-sm font-semibold" aria-live="polite">
-            {t("count", { count: entries.length })}
-          </p>
+          <h2 className="text-base font-semibold">{t("count", { count: entries.length })}</h2>
           <div className="flex flex-wrap items-center gap-4 text-sm">
             <SignedInOnly>
               <Link href="/events/new" className="font-semibold text-brand-700 underline">
