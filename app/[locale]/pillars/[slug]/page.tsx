@@ -10,6 +10,10 @@ import { countStatuses } from "@/lib/data/status";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 
+// Statuses change through server actions, which revalidate these pages at once; the time limit
+// also refreshes prerendered copies that a restart left behind (on-demand marks live in memory).
+export const revalidate = 60;
+
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateStaticParams() {
