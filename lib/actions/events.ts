@@ -8,6 +8,7 @@ import { createEvent, updateEvent } from "@/lib/data/events";
 import { redirect } from "@/lib/i18n/navigation";
 import { eventFromForm } from "@/lib/validations/events";
 import { toFormError, type FormState } from "./form-state";
+import { localizeFieldErrors } from "./localize-field-errors";
 
 /** Adds an event (eventId empty) or edits one; then back to the timeline. */
 export async function saveEvent(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -15,7 +16,7 @@ export async function saveEvent(_previous: FormState, formData: FormData): Promi
   const viewer = await getViewer();
   if (!viewer) return { ok: false, message: t("signInToEdit") };
   const parsed = eventFromForm(formData);
-  if (!parsed.success) return { ok: false, message: t("fixFields"), fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  if (!parsed.success) return { ok: false, message: t("fixFields"), fieldErrors: await localizeFieldErrors(z.flattenError(parsed.error).fieldErrors) };
   const eventId = String(formData.get("eventId") ?? "");
   try {
     if (eventId) await updateEvent(viewer.id, eventId, parsed.data);

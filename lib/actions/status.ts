@@ -7,6 +7,7 @@ import { getViewer } from "@/lib/auth/session";
 import { recordStatusChange } from "@/lib/data/status";
 import { statusChangeFromForm } from "@/lib/validations/status";
 import { toFormError, type FormState } from "./form-state";
+import { localizeFieldErrors } from "./localize-field-errors";
 
 /** An analyst records a new status for a measure (the measure page's form). */
 export async function recordStatus(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -14,7 +15,7 @@ export async function recordStatus(_previous: FormState, formData: FormData): Pr
   const viewer = await getViewer();
   if (!viewer) return { ok: false, message: t("signInToEdit") };
   const parsed = statusChangeFromForm(formData);
-  if (!parsed.success) return { ok: false, message: t("fixFields"), fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  if (!parsed.success) return { ok: false, message: t("fixFields"), fieldErrors: await localizeFieldErrors(z.flattenError(parsed.error).fieldErrors) };
   try {
     await recordStatusChange(viewer.id, parsed.data);
   } catch (error) {

@@ -123,3 +123,23 @@ describe("the timeline", () => {
     expect((await listTimeline({ to: "2025-12-31", type: "status-change" }))).toEqual([]);
   });
 });
+
+describe("form messages in both languages", () => {
+  it("has a Korean and an English text for every message the tracking forms can show", async () => {
+    const { FIELD_ERROR_KEYS } = await import("@/lib/validations/field-error-keys");
+    const { statusChangeSchema } = await import("@/lib/validations/status");
+    const en = (await import("@/lib/i18n/messages/en.json")).default.Validation as Record<string, string>;
+    const ko = (await import("@/lib/i18n/messages/ko.json")).default.Validation as Record<string, string>;
+    const shown = [
+      ...statusChangeSchema.safeParse({ status: "x", reason: "", sourceUrls: [] }).error!.issues,
+      ...statusChangeSchema.safeParse({ status: "implemented", verified: true, reason: "r", sourceUrls: ["ftp://x", ...Array(6).fill("https://a.gov")] }).error!.issues,
+      ...eventSchema.safeParse({ type: "x", occurredOn: "2025-02-30", titleEn: "", sourceUrl: "x", measureIds: [] }).error!.issues,
+    ].map((issue) => issue.message);
+    for (const message of new Set(shown.filter((m) => !m.startsWith("Invalid")))) {
+      const key = FIELD_ERROR_KEYS[message];
+      expect(key, message).toBeDefined();
+      expect(en[key]).toBe(message);
+      expect(ko[key]).toMatch(/[가-힣]/);
+    }
+  });
+});
