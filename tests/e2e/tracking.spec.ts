@@ -84,3 +84,36 @@ test("a signed-out reader sees statuses but no analyst form, and the timeline fi
   await expect(page).toHaveURL(/type=executive-order/);
   await expect(page.getByTestId("timeline").locator(":scope > li")).toHaveCount(3);
 });
+
+test("an analyst adds a sourced event from a measure, then edits it, keeping the earlier version", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const analyst = await signedIn(browser, newAnalyst("Event Analyst"));
+  const { page } = analyst;
+  await analyst.site.openMeasure(MEASURE.slug);
+  await page.getByRole("link", { name: "Add an event" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Add a timeline event");
+  await expect(page.getByRole("checkbox", { name: new RegExp(`^${MEASURE.id} `) })).toBeChecked();
+
+  const title = `Commerce requests comments ${Date.now()}`;
+  await page.getByLabel("Type").selectOption({ label: "Request for information" });
+  await page.getByLabel("Date (YYYY-MM-DD)").fill("2025-09-15");
+  await page.getByLabel("Title in English").fill(title);
+  await page.getByLabel("Source link (http or https)").fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "Save event" }).click();
+  await expect(page.getByText("Use a full http:// or https:// link.")).toBeVisible();
+  await expect(page.getByLabel("Title in English")).toHaveValue(title);
+
+  await page.getByLabel("Source link (http or https)").fill("https://www.example.gov/rfi-2025");
+  await page.getByRole("button", { name: "Save event" }).click();
+  await expect(page).toHaveURL(/\/en\/timeline$/);
+  const card = page.getByTestId("timeline").locator(":scope > li").filter({ hasText: title });
+  await expect(card).toContainText("Request for information");
+  await expect(card).toContainText("Added by Event Analyst");
+
+  await card.getByRole("link", { name: "Edit event" }).click();
+  await page.getByLabel("Title in English").fill(`${title} (revised)`);
+  await page.getByRole("button", { name: "Save event" }).click();
+  await expect(page).toHaveURL(/\/en\/timeline$/);
+  await page.getByTestId("timeline").locator(":scope > li").filter({ hasText: `${title} (revised)` }).getByRole("link", { name: "Edit event" }).click();
+  await expect(page.getByRole("region", { name: "Earlier versions" })).toContainText(title);
+});
