@@ -10,6 +10,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const paths = [
     "",
     "/sectors",
+    "/timeline",
+    "/whats-new",
     ...pillars.map((slug) => `/pillars/${slug}`),
     ...measures.map((slug) => `/measures/${slug}`),
     ...sectors.map((slug) => `/sectors/${slug}`),
