@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { sectorChip } from "./selections";
+import { keyPolicyBadge, sectorChip } from "./selections";
 
 /** A pillar with its measures in order, each with the sectors it benefits. */
 export async function getPillarBySlug(slug: string) {
@@ -24,6 +24,7 @@ export async function getPillarBySlug(slug: string) {
           summaryEn: true,
           summaryKo: true,
           sectors: { select: { sector: { select: sectorChip } }, orderBy: { sector: { position: "asc" } } },
+          keyPolicies: { select: { keyPolicy: { select: keyPolicyBadge } }, orderBy: { keyPolicy: { number: "asc" } } },
         },
       },
     },
@@ -31,9 +32,10 @@ export async function getPillarBySlug(slug: string) {
   if (!pillar) return null;
   return {
     ...pillar,
-    measures: pillar.measures.map(({ sectors, ...measure }) => ({
+    measures: pillar.measures.map(({ sectors, keyPolicies, ...measure }) => ({
       ...measure,
       sectors: sectors.map((link) => link.sector),
+      keyPolicies: keyPolicies.map((link) => link.keyPolicy),
     })),
   };
 }

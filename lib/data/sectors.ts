@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { measureLink, pillarLink } from "./selections";
+import { keyPolicyBadge, measureLink, pillarLink } from "./selections";
 
 /** All sectors in the brief's order, with how many measures benefit each. */
 export async function listSectors() {
@@ -35,7 +35,13 @@ export async function getSectorBySlug(slug: string) {
         select: {
           rationaleEn: true,
           rationaleKo: true,
-          measure: { select: { ...measureLink, pillar: { select: pillarLink } } },
+          measure: {
+            select: {
+              ...measureLink,
+              pillar: { select: pillarLink },
+              keyPolicies: { select: { keyPolicy: { select: keyPolicyBadge } }, orderBy: { keyPolicy: { number: "asc" } } },
+            },
+          },
         },
       },
     },
