@@ -1,19 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { keyPolicyBadge, sectorChip } from "./selections";
+import { keyPolicyBadge, pillarCard, sectorChip } from "./selections";
 
 /** A pillar with its measures in order, each with the sectors it benefits. */
 export async function getPillarBySlug(slug: string) {
   const pillar = await db.pillar.findUnique({
     where: { slug },
     select: {
-      id: true,
-      number: true,
-      slug: true,
-      titleEn: true,
-      titleKo: true,
-      summaryEn: true,
-      summaryKo: true,
+      ...pillarCard,
       measures: {
         orderBy: { position: "asc" },
         select: {
