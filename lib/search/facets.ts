@@ -1,0 +1,44 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { parseQuery } from "./query";
+import { conditionsFor, effectiveFilters, type SearchFilters } from "./search";
+import type { Viewer } from "./viewer";
+
+export type FacetCounts = Record<"pillar" | "sector" | "policy" | "type", Map<string, number>>;
+type CountRow = { value: string; count: bigint | number };
+
+function matching(match: string | null): Prisma.Sql {
+  return match ? Prisma.sql`d.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ${match})` : Prisma.sql`1 = 1`;
+}
+
+function toMap(rows: CountRow[]): Map<string, number> {
+  return new Map(rows.map((row) => [row.value, Number(row.count)]));
+}
+
+/**
+ * How many results each facet value would give. Each facet is counted with the other filters
+ * applied but not its own, so picking a second pillar is always one click away.
+ */
+export async function countSearchFacets(q: string, filters: SearchFilters, viewer: Viewer | null): Promise<FacetCounts> {
+  const { match } = parseQuery(q);
+  const scoped = effectiveFilters(filters, match);
+  const byFacet = (facet: "pillar" | "sector" | "policy") =>
+    db.$queryRaw<CountRow[]>`
+      SELECT f.value AS value, count(DISTINCT d.id) AS count
+      FROM search_document d JOIN search_facet f ON f.type = d.type AND f.source_id = d.source_id AND f.facet = ${facet}
+      WHERE ${matching(match)} AND ${conditionsFor(scoped, viewer, facet)}
+      GROUP BY f.value`;
+  // The type facet keeps measures-only listing for an empty query out of its own counts.
+  const typeScope = match ? scoped : { ...filters, type: undefined };
+  const [pillar, sector, policy, type] = await Promise.all([
+    byFacet("pillar"),
+    byFacet("sector"),
+    byFacet("policy"),
+    db.$queryRaw<CountRow[]>`
+      SELECT d.type AS value, count(*) AS count FROM search_document d
+      WHERE ${matching(match)} AND ${conditionsFor(typeScope, viewer, "type")}
+      GROUP BY d.type`,
+  ]);
+  return { pillar: toMap(pillar), sector: toMap(sector), policy: toMap(policy), type: toMap(type) };
+}

@@ -1,0 +1,18 @@
+import type { PrismaClient } from "@/lib/db/client";
+
+/**
+ * Rebuilds the whole index from the source tables (the same statements that end the search
+ * migration). Safe to run at any time; one transaction, so searches see the old or new index.
+ */
+export async function rebuildSearchIndex(client: PrismaClient): Promise<number> {
+  await client.$transaction([
+    client.$executeRaw`DELETE FROM search_index`,
+    client.$executeRaw`DELETE FROM search_document`,
+    client.$executeRaw`INSERT INTO search_document (type, source_id, visibility, owner_id, sort_key)
+      SELECT type, source_id, visibility, owner_id, sort_key FROM search_source`,
+    client.$executeRaw`INSERT INTO search_index (rowid, title, body, title_grams, body_grams)
+      SELECT doc_id, title, body, title_grams, body_grams FROM search_entry`,
+  ]);
+  const [row] = await client.$queryRaw<{ total: bigint | number }[]>`SELECT count(*) AS total FROM search_document`;
+  return Number(row.total);
+}

@@ -1,0 +1,77 @@
+import path from "node:path";
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createPrismaClient } from "@/lib/db/client";
+import { rebuildSearchIndex } from "@/lib/search/reindex";
+import { searchSources } from "@/lib/search/sources";
+import { applyMigrations } from "@/prisma/migrations-runner";
+import { externalTables } from "@/prisma/external-tables";
+import { makeTempDir } from "@/tests/support/test-database";
+
+type Entry = { doc_id: number; title: string; body: string; title_grams: string | null; body_grams: string | null };
+
+/** The index as stored, and as the source tables say it should be. */
+async function indexAndExpected() {
+  const stored = await db.$queryRaw<Entry[]>`
+    SELECT rowid AS doc_id, title, body, title_grams, body_grams FROM search_index ORDER BY rowid`;
+  const expected = await db.$queryRaw<Entry[]>`
+    SELECT doc_id, title, body, title_grams, body_grams FROM search_entry ORDER BY doc_id`;
+  const documents = await db.$queryRaw<{ type: string; source_id: string }[]>`
+    SELECT type, source_id FROM search_document ORDER BY type, source_id`;
+  const sources = await db.$queryRaw<{ type: string; source_id: string }[]>`
+    SELECT type, source_id FROM search_source ORDER BY type, source_id`;
+  return { stored, expected, documents, sources };
+}
+
+describe("search index integrity", () => {
+  it("has, after every migration, a trigger on each table a document type watches", () => {
+    const file = path.join(makeTempDir(), "fresh.db");
+    applyMigrations(file);
+    const sqlite = new Database(file, { readonly: true });
+    const triggers = sqlite
+      .prepare("SELECT tbl_name AS tableName, sql FROM sqlite_master WHERE type = 'trigger'")
+      .all() as { tableName: string; sql: string }[];
+    const tables = sqlite.prepare("SELECT name FROM sqlite_master").all().map((row) => (row as { name: string }).name);
+    sqlite.close();
+    for (const source of Object.values(searchSources)) {
+      for (const table of source.watchedTables) {
+        expect(triggers.filter((trigger) => trigger.tableName === table).length, `triggers on ${table}`).toBeGreaterThan(0);
+      }
+    }
+    for (const table of ["Measure", "Note", "Event", "MeasureSector"]) {
+      for (const event of ["INSERT", "UPDATE", "DELETE"]) {
+        expect(triggers.some((t) => t.tableName === table && t.sql.includes(`AFTER ${event}`)), `${event} on ${table}`).toBe(true);
+      }
+    }
+    expect(tables).toEqual(expect.arrayContaining(externalTables));
+  });
+
+  it("matches the source tables after the seed and after writes", async () => {
+    const user = await db.user.create({ data: { id: "u1", name: "u1", email: "u1@example.test" } });
+    const note = await db.note.create({ data: { body: "전력망 투자 grid note", authorId: user.id, measureId: "II-2" } });
+    await db.note.update({ where: { id: note.id }, data: { body: "송전망 투자" } });
+    await db.event.create({ data: { type: "rfi", occurredOn: "2025-08-01", titleKo: "정보요청", sourceUrl: "https://example.test" } });
+    await db.measure.update({ where: { id: "II-2" }, data: { summaryKo: "전력망 구축 요약" } });
+    const { stored, expected, documents, sources } = await indexAndExpected();
+    expect(documents).toEqual(sources);
+    expect(stored).toEqual(expected);
+    expect(documents.length).toBe(32);
+    const [check] = await db.$queryRaw<{ ok: bigint }[]>`SELECT 1 AS ok FROM search_index WHERE search_index MATCH '"송전"'`;
+    expect(Number(check.ok)).toBe(1);
+  });
+
+  it("is rebuilt from scratch by the reindex, with the same content", async () => {
+    await db.$executeRaw`DELETE FROM search_index`;
+    expect((await indexAndExpected()).stored).toEqual([]);
+    const client = createPrismaClient(process.env.DATABASE_URL);
+    try {
+      expect(await rebuildSearchIndex(client)).toBeGreaterThanOrEqual(30);
+    } finally {
+      await client.$disconnect();
+    }
+    const { stored, expected } = await indexAndExpected();
+    expect(stored.length).toBeGreaterThanOrEqual(30);
+    expect(stored).toEqual(expected);
+  });
+});
