@@ -42,3 +42,14 @@ export async function countSearchFacets(q: string, filters: SearchFilters, viewe
   ]);
   return { pillar: toMap(pillar), sector: toMap(sector), policy: toMap(policy), type: toMap(type) };
 }
+
+/** The names the facet lists show, in plan order. */
+export async function listFacetLabels() {
+  const [pillars, sectors, keyPolicies] = await Promise.all([
+    db.pillar.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, titleEn: true, titleKo: true } }),
+    db.sector.findMany({ orderBy: { position: "asc" }, select: { id: true, nameEn: true, nameKo: true } }),
+    db.keyPolicy.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, titleEn: true, titleKo: true } }),
+  ]);
+  return { pillars, sectors, keyPolicies };
+}
+export type FacetLabels = Awaited<ReturnType<typeof listFacetLabels>>;

@@ -4,7 +4,7 @@ export const SEARCH_TYPES = ["measure", "note", "event"] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 export type HitPillar = { id: string; number: number; titleEn: string; titleKo: string };
-export type HitSector = { id: string; nameEn: string; nameKo: string };
+export type HitSector = { id: string; nameEn: string; nameKo: string; horizon: string };
 
 /** What a result shows, loaded by the document type's own module. */
 export type HitDetail = {
