@@ -2,14 +2,17 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseQuery } from "./query";
-import { conditionsFor, effectiveFilters, type SearchFilters } from "./search";
+import { conditionsFor, effectiveFilters, NOTE_ROWID, type SearchFilters } from "./search";
 import type { Viewer } from "./viewer";
 
 export type FacetCounts = Record<"pillar" | "sector" | "policy" | "type", Map<string, number>>;
 type CountRow = { value: string; count: bigint | number };
 
-function matching(match: string | null): Prisma.Sql {
-  return match ? Prisma.sql`d.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ${match})` : Prisma.sql`1 = 1`;
+/** Documents matching the words; for anonymous viewers only the catalogue, as notes are hidden. */
+function matching(match: string | null, viewer: Viewer | null): Prisma.Sql {
+  if (!match) return Prisma.sql`1 = 1`;
+  const range = viewer ? Prisma.empty : Prisma.sql`AND rowid < ${NOTE_ROWID}`;
+  return Prisma.sql`d.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ${match} ${range})`;
 }
 
 function toMap(rows: CountRow[]): Map<string, number> {
@@ -27,7 +30,7 @@ export async function countSearchFacets(q: string, filters: SearchFilters, viewe
     db.$queryRaw<CountRow[]>`
       SELECT f.value AS value, count(DISTINCT d.id) AS count
       FROM search_document d JOIN search_facet f ON f.type = d.type AND f.source_id = d.source_id AND f.facet = ${facet}
-      WHERE ${matching(match)} AND ${conditionsFor(scoped, viewer, facet)}
+      WHERE ${matching(match, viewer)} AND ${conditionsFor(scoped, viewer, facet)}
       GROUP BY f.value`;
   // The type facet keeps measures-only listing for an empty query out of its own counts.
   const typeScope = match ? scoped : { ...filters, type: undefined };
@@ -37,7 +40,7 @@ export async function countSearchFacets(q: string, filters: SearchFilters, viewe
     byFacet("policy"),
     db.$queryRaw<CountRow[]>`
       SELECT d.type AS value, count(*) AS count FROM search_document d
-      WHERE ${matching(match)} AND ${conditionsFor(typeScope, viewer, "type")}
+      WHERE ${matching(match, viewer)} AND ${conditionsFor(typeScope, viewer, "type")}
       GROUP BY d.type`,
   ]);
   return { pillar: toMap(pillar), sector: toMap(sector), policy: toMap(policy), type: toMap(type) };

@@ -8,8 +8,11 @@ export async function rebuildSearchIndex(client: PrismaClient): Promise<number> 
   await client.$transaction([
     client.$executeRaw`DELETE FROM search_index`,
     client.$executeRaw`DELETE FROM search_document`,
-    client.$executeRaw`INSERT INTO search_document (type, source_id, visibility, owner_id, sort_key)
-      SELECT type, source_id, visibility, owner_id, sort_key FROM search_source`,
+    client.$executeRaw`INSERT INTO search_document (id, type, source_id, visibility, owner_id, sort_key)
+      SELECT CASE WHEN type = 'note' THEN 1000000000000 ELSE 1 END
+               + row_number() OVER (PARTITION BY type = 'note' ORDER BY type, sort_key, source_id) - 1,
+             type, source_id, visibility, owner_id, sort_key
+      FROM search_source`,
     client.$executeRaw`INSERT INTO search_index (rowid, title, body, title_grams, body_grams)
       SELECT doc_id, title, body, title_grams, body_grams FROM search_entry`,
   ]);

@@ -23,7 +23,14 @@ export type SearchResult = {
   score: number;
 };
 
-export type SearchResponse = { query: string; total: number; results: SearchResult[]; measureId: string | null };
+export type SearchResponse = {
+  query: string;
+  total: number;
+  /** False when more notes match than are counted: then `total` is a lower bound. */
+  totalIsExact: boolean;
+  results: SearchResult[];
+  measureId: string | null;
+};
 
 type Row = { type: SearchType; sourceId: string; score: number };
 
@@ -61,26 +68,71 @@ export function effectiveFilters(filters: SearchFilters, match: string | null): 
   return match || filters.type ? filters : { ...filters, type: "measure" };
 }
 
-async function findRows(match: string | null, where: Prisma.Sql, limit: number, offset: number): Promise<Row[]> {
-  if (match) {
-    return db.$queryRaw<Row[]>`
+/**
+ * Notes have index ids from NOTE_ROWID up (see the search migration). The catalogue (measures,
+ * events) is always ranked in full; notes are ranked among the NOTE_WINDOW newest that match,
+ * which bounds the work however common a word is. Past that window, totals are "at least".
+ */
+export const NOTE_ROWID = 1_000_000_000_000;
+export const NOTE_WINDOW = 1000;
+
+type Arms = { catalogue: boolean; notes: boolean };
+
+/** Which parts of the index can hold a result for this viewer and type filter. */
+function armsFor(filters: SearchFilters, viewer: Viewer | null): Arms {
+  return {
+    catalogue: filters.type !== "note",
+    notes: viewer !== null && (!filters.type || filters.type === "note"),
+  };
+}
+
+async function findRows(match: string, where: Prisma.Sql, arms: Arms, limit: number, offset: number): Promise<Row[]> {
+  const catalogue = Prisma.sql`
+    SELECT d.type AS type, d.source_id AS sourceId, -${RANK} AS score
+    FROM search_index JOIN search_document d ON d.id = search_index.rowid
+    WHERE search_index MATCH ${match} AND search_index.rowid < ${NOTE_ROWID} AND ${where}`;
+  const notes = Prisma.sql`
+    SELECT * FROM (
       SELECT d.type AS type, d.source_id AS sourceId, -${RANK} AS score
       FROM search_index JOIN search_document d ON d.id = search_index.rowid
-      WHERE search_index MATCH ${match} AND ${where}
-      ORDER BY ${RANK} LIMIT ${limit} OFFSET ${offset}`;
-  }
+      WHERE search_index MATCH ${match} AND search_index.rowid >= ${NOTE_ROWID} AND ${where}
+      ORDER BY search_index.rowid DESC LIMIT ${NOTE_WINDOW})`;
+  const parts = [...(arms.catalogue ? [catalogue] : []), ...(arms.notes ? [notes] : [])];
+  if (parts.length === 0) return [];
+  return db.$queryRaw<Row[]>`
+    SELECT type, sourceId, score FROM (${Prisma.join(parts, " UNION ALL ")})
+    ORDER BY score DESC, type, sourceId LIMIT ${limit} OFFSET ${offset}`;
+}
+
+async function listRows(where: Prisma.Sql, limit: number, offset: number): Promise<Row[]> {
   return db.$queryRaw<Row[]>`
     SELECT d.type AS type, d.source_id AS sourceId, 0.0 AS score FROM search_document d
     WHERE ${where} ORDER BY d.type = 'note', d.type, d.sort_key LIMIT ${limit} OFFSET ${offset}`;
 }
 
-async function countRows(match: string | null, where: Prisma.Sql): Promise<number> {
-  const [row] = match
-    ? await db.$queryRaw<{ total: bigint | number }[]>`
-        SELECT count(*) AS total FROM search_index JOIN search_document d ON d.id = search_index.rowid
-        WHERE search_index MATCH ${match} AND ${where}`
-    : await db.$queryRaw<{ total: bigint | number }[]>`SELECT count(*) AS total FROM search_document d WHERE ${where}`;
-  return Number(row.total);
+/** The number of results, exact for the catalogue and up to NOTE_WINDOW for notes. */
+async function countRows(match: string | null, where: Prisma.Sql, arms: Arms): Promise<{ total: number; exact: boolean }> {
+  type Count = { total: bigint | number }[];
+  if (!match) {
+    const [row] = await db.$queryRaw<Count>`SELECT count(*) AS total FROM search_document d WHERE ${where}`;
+    return { total: Number(row.total), exact: true };
+  }
+  const [catalogue, notes] = await Promise.all([
+    arms.catalogue
+      ? db.$queryRaw<Count>`
+          SELECT count(*) AS total FROM search_index JOIN search_document d ON d.id = search_index.rowid
+          WHERE search_index MATCH ${match} AND search_index.rowid < ${NOTE_ROWID} AND ${where}`
+      : [{ total: 0 }],
+    arms.notes
+      ? db.$queryRaw<Count>`
+          SELECT count(*) AS total FROM (
+            SELECT 1 FROM search_index JOIN search_document d ON d.id = search_index.rowid
+            WHERE search_index MATCH ${match} AND search_index.rowid >= ${NOTE_ROWID} AND ${where}
+            LIMIT ${NOTE_WINDOW + 1})`
+      : [{ total: 0 }],
+  ]);
+  const noteCount = Number(notes[0].total);
+  return { total: Number(catalogue[0].total) + Math.min(noteCount, NOTE_WINDOW), exact: noteCount <= NOTE_WINDOW };
 }
 
 /** A measure whose id was typed comes first, when it passes the filters. */
@@ -113,10 +165,12 @@ async function describe(rows: Row[], terms: string[], locale: Locale): Promise<S
 /** Ranked search over every document the viewer may see. */
 export async function searchDocuments(request: SearchRequest, viewer: Viewer | null): Promise<SearchResponse> {
   const parsed = parseQuery(request.q);
-  const where = conditionsFor(effectiveFilters(request, parsed.match), viewer);
-  const [rows, total, pinned] = await Promise.all([
-    findRows(parsed.match, where, request.limit, request.offset),
-    countRows(parsed.match, where),
+  const filters = effectiveFilters(request, parsed.match);
+  const where = conditionsFor(filters, viewer);
+  const arms = armsFor(filters, viewer);
+  const [rows, count, pinned] = await Promise.all([
+    parsed.match ? findRows(parsed.match, where, arms, request.limit, request.offset) : listRows(where, request.limit, request.offset),
+    countRows(parsed.match, where, arms),
     request.offset === 0 ? pinnedMeasure(parsed.measureId, where) : null,
   ]);
   const alreadyFound = pinned && rows.some((row) => row.type === "measure" && row.sourceId === pinned.sourceId);
@@ -125,7 +179,8 @@ export async function searchDocuments(request: SearchRequest, viewer: Viewer | n
     : rows;
   return {
     query: parsed.text,
-    total: total + (pinned && !alreadyFound ? 1 : 0),
+    total: count.total + (pinned && !alreadyFound ? 1 : 0),
+    totalIsExact: count.exact,
     results: await describe(ranked, parsed.terms, request.locale),
     measureId: parsed.measureId,
   };

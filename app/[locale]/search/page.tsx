@@ -58,7 +58,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         </aside>
         <section aria-labelledby="search-result-count">
           <p id="search-result-count" className="mb-4 font-semibold" aria-live="polite">
-            {t("resultCount", { count: response.total })}
+            {response.totalIsExact ? t("resultCount", { count: response.total }) : t("resultCountAtLeast", { count: response.total })}
           </p>
           {response.results.length === 0 ? (
             <p className="text-slate-700">{t("noResults")}</p>

@@ -7,7 +7,7 @@ import { searchApiQuerySchema } from "@/lib/validations/search";
 
 /**
  * GET /api/search?q=&pillar=&sector=&policy=&type=&limit=&offset=&lang=
- * → { query, total, results: [{ type, id, slug, href, title, snippet, pillar, sectors, score }] }.
+ * → { query, total, totalIsExact, results: [{ type, id, slug, href, title, snippet, pillar, sectors, score }] }.
  * `snippet` is HTML-escaped text with the matches wrapped in <mark>.
  */
 export async function GET(request: NextRequest) {
@@ -20,6 +20,7 @@ export async function GET(request: NextRequest) {
       {
         query: response.query,
         total: response.total,
+        totalIsExact: response.totalIsExact,
         results: response.results.map((result) => ({
           type: result.type,
           id: result.id,

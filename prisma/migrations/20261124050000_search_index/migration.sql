@@ -16,7 +16,10 @@ INSERT INTO "search_position" ("n")
   WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < 20000)
   SELECT n FROM seq;
 
--- One row per indexed document; its id is the rowid in search_index.
+-- One row per indexed document; its id is the rowid in search_index. Notes (many, written by
+-- analysts) take ids from 1e12 up, everything else (measures, events: few) stays below, so a
+-- search can rank the small catalogue fully and read notes newest first (rowid ranges are
+-- cheap in FTS5). search_next_id gives the next id of each range.
 CREATE TABLE "search_document" (
   "id" INTEGER NOT NULL PRIMARY KEY,
   "type" TEXT NOT NULL,
@@ -26,6 +29,10 @@ CREATE TABLE "search_document" (
   "sort_key" TEXT NOT NULL
 );
 CREATE UNIQUE INDEX "search_document_type_source_id_key" ON "search_document" ("type", "source_id");
+
+CREATE VIEW "search_next_id" AS
+  SELECT coalesce((SELECT max(id) FROM search_document WHERE id < 1000000000000), 0) + 1 AS catalogue,
+         coalesce((SELECT max(id) FROM search_document WHERE id >= 1000000000000), 999999999999) + 1 AS note;
 
 CREATE VIRTUAL TABLE "search_index" USING fts5(
   title, body, title_grams, body_grams,
@@ -89,8 +96,8 @@ CREATE VIEW "search_facet" AS
 -- ─── Triggers: every write path keeps the index in step ───────────────────────────────────
 
 CREATE TRIGGER "search_measure_insert" AFTER INSERT ON "Measure" BEGIN
-  INSERT INTO search_document (type, source_id, visibility, owner_id, sort_key)
-    SELECT type, source_id, visibility, owner_id, sort_key FROM search_source_measure WHERE source_id = NEW.id;
+  INSERT INTO search_document (id, type, source_id, visibility, owner_id, sort_key)
+    SELECT (SELECT catalogue FROM search_next_id), type, source_id, visibility, owner_id, sort_key FROM search_source_measure WHERE source_id = NEW.id;
   INSERT INTO search_index (rowid, title, body, title_grams, body_grams)
     SELECT doc_id, title, body, title_grams, body_grams FROM search_entry WHERE type = 'measure' AND source_id = NEW.id;
 END;
@@ -98,8 +105,8 @@ END;
 CREATE TRIGGER "search_measure_update" AFTER UPDATE ON "Measure" BEGIN
   DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_document WHERE type = 'measure' AND source_id IN (OLD.id, NEW.id));
   DELETE FROM search_document WHERE type = 'measure' AND source_id IN (OLD.id, NEW.id);
-  INSERT INTO search_document (type, source_id, visibility, owner_id, sort_key)
-    SELECT type, source_id, visibility, owner_id, sort_key FROM search_source_measure WHERE source_id = NEW.id;
+  INSERT INTO search_document (id, type, source_id, visibility, owner_id, sort_key)
+    SELECT (SELECT catalogue FROM search_next_id), type, source_id, visibility, owner_id, sort_key FROM search_source_measure WHERE source_id = NEW.id;
   INSERT INTO search_index (rowid, title, body, title_grams, body_grams)
     SELECT doc_id, title, body, title_grams, body_grams FROM search_entry WHERE type = 'measure' AND source_id = NEW.id;
 END;
@@ -127,8 +134,8 @@ CREATE TRIGGER "search_sector_update" AFTER UPDATE OF nameEn, nameKo ON "Sector"
 END;
 
 CREATE TRIGGER "search_note_insert" AFTER INSERT ON "Note" BEGIN
-  INSERT INTO search_document (type, source_id, visibility, owner_id, sort_key)
-    SELECT type, source_id, visibility, owner_id, sort_key FROM search_source_note WHERE source_id = NEW.id;
+  INSERT INTO search_document (id, type, source_id, visibility, owner_id, sort_key)
+    SELECT (SELECT note FROM search_next_id), type, source_id, visibility, owner_id, sort_key FROM search_source_note WHERE source_id = NEW.id;
   INSERT INTO search_index (rowid, title, body, title_grams, body_grams)
     SELECT doc_id, title, body, title_grams, body_grams FROM search_entry WHERE type = 'note' AND source_id = NEW.id;
 END;
@@ -136,8 +143,8 @@ END;
 CREATE TRIGGER "search_note_update" AFTER UPDATE ON "Note" BEGIN
   DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_document WHERE type = 'note' AND source_id IN (OLD.id, NEW.id));
   DELETE FROM search_document WHERE type = 'note' AND source_id IN (OLD.id, NEW.id);
-  INSERT INTO search_document (type, source_id, visibility, owner_id, sort_key)
-    SELECT type, source_id, visibility, owner_id, sort_key FROM search_source_note WHERE source_id = NEW.id;
+  INSERT INTO search_document (id, type, source_id, visibility, owner_id, sort_key)
+    SELECT (SELECT note FROM search_next_id), type, source_id, visibility, owner_id, sort_key FROM search_source_note WHERE source_id = NEW.id;
   INSERT INTO search_index (rowid, title, body, title_grams, body_grams)
     SELECT doc_id, title, body, title_grams, body_grams FROM search_entry WHERE type = 'note' AND source_id = NEW.id;
 END;
@@ -148,8 +155,8 @@ CREATE TRIGGER "search_note_delete" AFTER DELETE ON "Note" BEGIN
 END;
 
 CREATE TRIGGER "search_event_insert" AFTER INSERT ON "Event" BEGIN
-  INSERT INTO search_document (type, source_id, visibility, owner_id, sort_key)
-    SELECT type, source_id, visibility, owner_id, sort_key FROM search_source_event WHERE source_id = NEW.id;
+  INSERT INTO search_document (id, type, source_id, visibility, owner_id, sort_key)
+    SELECT (SELECT catalogue FROM search_next_id), type, source_id, visibility, owner_id, sort_key FROM search_source_event WHERE source_id = NEW.id;
   INSERT INTO search_index (rowid, title, body, title_grams, body_grams)
     SELECT doc_id, title, body, title_grams, body_grams FROM search_entry WHERE type = 'event' AND source_id = NEW.id;
 END;
@@ -157,8 +164,8 @@ END;
 CREATE TRIGGER "search_event_update" AFTER UPDATE ON "Event" BEGIN
   DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_document WHERE type = 'event' AND source_id IN (OLD.id, NEW.id));
   DELETE FROM search_document WHERE type = 'event' AND source_id IN (OLD.id, NEW.id);
-  INSERT INTO search_document (type, source_id, visibility, owner_id, sort_key)
-    SELECT type, source_id, visibility, owner_id, sort_key FROM search_source_event WHERE source_id = NEW.id;
+  INSERT INTO search_document (id, type, source_id, visibility, owner_id, sort_key)
+    SELECT (SELECT catalogue FROM search_next_id), type, source_id, visibility, owner_id, sort_key FROM search_source_event WHERE source_id = NEW.id;
   INSERT INTO search_index (rowid, title, body, title_grams, body_grams)
     SELECT doc_id, title, body, title_grams, body_grams FROM search_entry WHERE type = 'event' AND source_id = NEW.id;
 END;
@@ -171,7 +178,10 @@ END;
 -- ─── Rebuild (also what `npm run search:reindex` runs) ────────────────────────────────────
 DELETE FROM search_index;
 DELETE FROM search_document;
-INSERT INTO search_document (type, source_id, visibility, owner_id, sort_key)
-  SELECT type, source_id, visibility, owner_id, sort_key FROM search_source;
+INSERT INTO search_document (id, type, source_id, visibility, owner_id, sort_key)
+  SELECT CASE WHEN type = 'note' THEN 1000000000000 ELSE 1 END
+           + row_number() OVER (PARTITION BY type = 'note' ORDER BY type, sort_key, source_id) - 1,
+         type, source_id, visibility, owner_id, sort_key
+  FROM search_source;
 INSERT INTO search_index (rowid, title, body, title_grams, body_grams)
   SELECT doc_id, title, body, title_grams, body_grams FROM search_entry;
