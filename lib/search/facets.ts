@@ -2,17 +2,18 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseQuery } from "./query";
-import { conditionsFor, effectiveFilters, NOTE_ROWID, type SearchFilters } from "./search";
+import { conditionsFor, effectiveFilters, type SearchFilters } from "./search";
 import type { Viewer } from "./viewer";
 
 export type FacetCounts = Record<"pillar" | "sector" | "policy" | "type", Map<string, number>>;
 type CountRow = { value: string; count: bigint | number };
 
-/** Documents matching the words; for anonymous viewers only the catalogue, as notes are hidden. */
+/** Documents matching the words; notes only for a signed-in viewer (anonymous sees none). */
 function matching(match: string | null, viewer: Viewer | null): Prisma.Sql {
   if (!match) return Prisma.sql`1 = 1`;
-  const range = viewer ? Prisma.empty : Prisma.sql`AND rowid < ${NOTE_ROWID}`;
-  return Prisma.sql`d.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ${match} ${range})`;
+  const catalogue = Prisma.sql`d.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ${match})`;
+  if (!viewer) return catalogue;
+  return Prisma.sql`(${catalogue} OR d.id IN (SELECT rowid FROM search_note_index WHERE search_note_index MATCH ${match}))`;
 }
 
 function toMap(rows: CountRow[]): Map<string, number> {

@@ -69,16 +69,16 @@ export function effectiveFilters(filters: SearchFilters, match: string | null): 
 }
 
 /**
- * Notes have index ids from NOTE_ROWID up (see the search migration). The catalogue (measures,
- * events) is always ranked in full; notes are ranked among the NOTE_WINDOW newest that match,
- * which bounds the work however common a word is. Past that window, totals are "at least".
+ * The catalogue (measures, events) is ranked by bm25 in search_index. Notes, in
+ * search_note_index, follow newest first: bm25 would have to read every matching note, so
+ * its cost would grow with the notes; recency stays cheap and is what analysts scan notes by.
+ * Notes are counted up to NOTE_COUNT_LIMIT; past that the total is "at least".
  */
-export const NOTE_ROWID = 1_000_000_000_000;
-export const NOTE_WINDOW = 1000;
+export const NOTE_COUNT_LIMIT = 1000;
 
 type Arms = { catalogue: boolean; notes: boolean };
 
-/** Which parts of the index can hold a result for this viewer and type filter. */
+/** Which index can hold a result for this viewer and type filter (anonymous sees no notes). */
 function armsFor(filters: SearchFilters, viewer: Viewer | null): Arms {
   return {
     catalogue: filters.type !== "note",
@@ -86,53 +86,49 @@ function armsFor(filters: SearchFilters, viewer: Viewer | null): Arms {
   };
 }
 
-async function findRows(match: string, where: Prisma.Sql, arms: Arms, limit: number, offset: number): Promise<Row[]> {
-  const catalogue = Prisma.sql`
-    SELECT d.type AS type, d.source_id AS sourceId, -${RANK} AS score
-    FROM search_index JOIN search_document d ON d.id = search_index.rowid
-    WHERE search_index MATCH ${match} AND search_index.rowid < ${NOTE_ROWID} AND ${where}`;
-  const notes = Prisma.sql`
-    SELECT * FROM (
-      SELECT d.type AS type, d.source_id AS sourceId, -${RANK} AS score
-      FROM search_index JOIN search_document d ON d.id = search_index.rowid
-      WHERE search_index MATCH ${match} AND search_index.rowid >= ${NOTE_ROWID} AND ${where}
-      ORDER BY search_index.rowid DESC LIMIT ${NOTE_WINDOW})`;
-  const parts = [...(arms.catalogue ? [catalogue] : []), ...(arms.notes ? [notes] : [])];
-  if (parts.length === 0) return [];
-  return db.$queryRaw<Row[]>`
-    SELECT type, sourceId, score FROM (${Prisma.join(parts, " UNION ALL ")})
-    ORDER BY score DESC, type, sourceId LIMIT ${limit} OFFSET ${offset}`;
-}
+type Count = { total: bigint | number }[];
 
-async function listRows(where: Prisma.Sql, limit: number, offset: number): Promise<Row[]> {
-  return db.$queryRaw<Row[]>`
-    SELECT d.type AS type, d.source_id AS sourceId, 0.0 AS score FROM search_document d
-    WHERE ${where} ORDER BY d.type = 'note', d.type, d.sort_key LIMIT ${limit} OFFSET ${offset}`;
-}
+async function findRows(match: string, where: Prisma.Sql, arms: Arms, limit: number, offset: number): Promise<{ rows: Row[]; total: number; exact: boolean }> {
+  const catalogue = arms.catalogue
+    ? await db.$queryRaw<Row[]>`
+        SELECT d.type AS type, d.source_id AS sourceId, -${RANK} AS score
+        FROM search_index JOIN search_document d ON d.id = search_index.rowid
+        WHERE search_index MATCH ${match} AND ${where}
+        ORDER BY ${RANK}, d.sort_key`
+    : [];
+  if (!arms.notes) return { rows: catalogue.slice(offset, offset + limit), total: catalogue.length, exact: true };
 
-/** The number of results, exact for the catalogue and up to NOTE_WINDOW for notes. */
-async function countRows(match: string | null, where: Prisma.Sql, arms: Arms): Promise<{ total: number; exact: boolean }> {
-  type Count = { total: bigint | number }[];
-  if (!match) {
-    const [row] = await db.$queryRaw<Count>`SELECT count(*) AS total FROM search_document d WHERE ${where}`;
-    return { total: Number(row.total), exact: true };
-  }
-  const [catalogue, notes] = await Promise.all([
-    arms.catalogue
-      ? db.$queryRaw<Count>`
-          SELECT count(*) AS total FROM search_index JOIN search_document d ON d.id = search_index.rowid
-          WHERE search_index MATCH ${match} AND search_index.rowid < ${NOTE_ROWID} AND ${where}`
-      : [{ total: 0 }],
-    arms.notes
-      ? db.$queryRaw<Count>`
-          SELECT count(*) AS total FROM (
-            SELECT 1 FROM search_index JOIN search_document d ON d.id = search_index.rowid
-            WHERE search_index MATCH ${match} AND search_index.rowid >= ${NOTE_ROWID} AND ${where}
-            LIMIT ${NOTE_WINDOW + 1})`
-      : [{ total: 0 }],
+  const noteOffset = Math.max(0, offset - catalogue.length);
+  const noteLimit = limit - Math.max(0, Math.min(limit, catalogue.length - offset));
+  const [notes, [count]] = await Promise.all([
+    noteLimit > 0
+      ? db.$queryRaw<Row[]>`
+          SELECT d.type AS type, d.source_id AS sourceId, 0.0 AS score
+          FROM search_note_index JOIN search_document d ON d.id = search_note_index.rowid
+          WHERE search_note_index MATCH ${match} AND ${where}
+          ORDER BY search_note_index.rowid DESC LIMIT ${noteLimit} OFFSET ${noteOffset}`
+      : [],
+    db.$queryRaw<Count>`
+      SELECT count(*) AS total FROM (
+        SELECT 1 FROM search_note_index JOIN search_document d ON d.id = search_note_index.rowid
+        WHERE search_note_index MATCH ${match} AND ${where} LIMIT ${NOTE_COUNT_LIMIT + 1})`,
   ]);
-  const noteCount = Number(notes[0].total);
-  return { total: Number(catalogue[0].total) + Math.min(noteCount, NOTE_WINDOW), exact: noteCount <= NOTE_WINDOW };
+  const noteCount = Number(count.total);
+  return {
+    rows: [...catalogue.slice(offset, offset + limit), ...notes],
+    total: catalogue.length + Math.min(noteCount, NOTE_COUNT_LIMIT),
+    exact: noteCount <= NOTE_COUNT_LIMIT,
+  };
+}
+
+async function listRows(where: Prisma.Sql, limit: number, offset: number): Promise<{ rows: Row[]; total: number; exact: boolean }> {
+  const [rows, [count]] = await Promise.all([
+    db.$queryRaw<Row[]>`
+      SELECT d.type AS type, d.source_id AS sourceId, 0.0 AS score FROM search_document d
+      WHERE ${where} ORDER BY d.type = 'note', d.type, d.sort_key LIMIT ${limit} OFFSET ${offset}`,
+    db.$queryRaw<Count>`SELECT count(*) AS total FROM search_document d WHERE ${where}`,
+  ]);
+  return { rows, total: Number(count.total), exact: true };
 }
 
 /** A measure whose id was typed comes first, when it passes the filters. */
@@ -168,9 +164,8 @@ export async function searchDocuments(request: SearchRequest, viewer: Viewer | n
   const filters = effectiveFilters(request, parsed.match);
   const where = conditionsFor(filters, viewer);
   const arms = armsFor(filters, viewer);
-  const [rows, count, pinned] = await Promise.all([
+  const [{ rows, ...count }, pinned] = await Promise.all([
     parsed.match ? findRows(parsed.match, where, arms, request.limit, request.offset) : listRows(where, request.limit, request.offset),
-    countRows(parsed.match, where, arms),
     request.offset === 0 ? pinnedMeasure(parsed.measureId, where) : null,
   ]);
   const alreadyFound = pinned && rows.some((row) => row.type === "measure" && row.sourceId === pinned.sourceId);

@@ -1,6 +1,6 @@
 -- Full-text search over measures, notes and events (hand-written; see README, "Search").
 --
--- search_index (FTS5, unicode61) holds, per document, its text and the Hangul bigrams of that
+-- search_index and search_note_index (FTS5, unicode61) hold, per document, its text and the Hangul bigrams of that
 -- text: English words match by prefix, Korean matches as a phrase of bigrams, so 2-syllable
 -- words (전력) and substrings (센터 in 데이터센터) are found. The bigrams are computed in SQL
 -- (search_entry) because triggers cannot call application code; search_position is the list
@@ -16,10 +16,10 @@ INSERT INTO "search_position" ("n")
   WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < 20000)
   SELECT n FROM seq;
 
--- One row per indexed document; its id is the rowid in search_index. Notes (many, written by
--- analysts) take ids from 1e12 up, everything else (measures, events: few) stays below, so a
--- search can rank the small catalogue fully and read notes newest first (rowid ranges are
--- cheap in FTS5). search_next_id gives the next id of each range.
+-- One row per indexed document; its id is the rowid in its FTS table. The catalogue (measures,
+-- events: few) lives in search_index and is ranked by bm25; notes (many, written by analysts)
+-- live in search_note_index, with ids from 1e12 up, and are read newest first, so the cost of
+-- a common word never grows with the number of notes. search_next_id gives each range's next id.
 CREATE TABLE "search_document" (
   "id" INTEGER NOT NULL PRIMARY KEY,
   "type" TEXT NOT NULL,
@@ -35,6 +35,11 @@ CREATE VIEW "search_next_id" AS
          coalesce((SELECT max(id) FROM search_document WHERE id >= 1000000000000), 999999999999) + 1 AS note;
 
 CREATE VIRTUAL TABLE "search_index" USING fts5(
+  title, body, title_grams, body_grams,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE VIRTUAL TABLE "search_note_index" USING fts5(
   title, body, title_grams, body_grams,
   tokenize = 'unicode61 remove_diacritics 2'
 );
@@ -136,21 +141,21 @@ END;
 CREATE TRIGGER "search_note_insert" AFTER INSERT ON "Note" BEGIN
   INSERT INTO search_document (id, type, source_id, visibility, owner_id, sort_key)
     SELECT (SELECT note FROM search_next_id), type, source_id, visibility, owner_id, sort_key FROM search_source_note WHERE source_id = NEW.id;
-  INSERT INTO search_index (rowid, title, body, title_grams, body_grams)
+  INSERT INTO search_note_index (rowid, title, body, title_grams, body_grams)
     SELECT doc_id, title, body, title_grams, body_grams FROM search_entry WHERE type = 'note' AND source_id = NEW.id;
 END;
 
 CREATE TRIGGER "search_note_update" AFTER UPDATE ON "Note" BEGIN
-  DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_document WHERE type = 'note' AND source_id IN (OLD.id, NEW.id));
+  DELETE FROM search_note_index WHERE rowid IN (SELECT id FROM search_document WHERE type = 'note' AND source_id IN (OLD.id, NEW.id));
   DELETE FROM search_document WHERE type = 'note' AND source_id IN (OLD.id, NEW.id);
   INSERT INTO search_document (id, type, source_id, visibility, owner_id, sort_key)
     SELECT (SELECT note FROM search_next_id), type, source_id, visibility, owner_id, sort_key FROM search_source_note WHERE source_id = NEW.id;
-  INSERT INTO search_index (rowid, title, body, title_grams, body_grams)
+  INSERT INTO search_note_index (rowid, title, body, title_grams, body_grams)
     SELECT doc_id, title, body, title_grams, body_grams FROM search_entry WHERE type = 'note' AND source_id = NEW.id;
 END;
 
 CREATE TRIGGER "search_note_delete" AFTER DELETE ON "Note" BEGIN
-  DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_document WHERE type = 'note' AND source_id = OLD.id);
+  DELETE FROM search_note_index WHERE rowid IN (SELECT id FROM search_document WHERE type = 'note' AND source_id = OLD.id);
   DELETE FROM search_document WHERE type = 'note' AND source_id = OLD.id;
 END;
 
@@ -177,6 +182,7 @@ END;
 
 -- ─── Rebuild (also what `npm run search:reindex` runs) ────────────────────────────────────
 DELETE FROM search_index;
+DELETE FROM search_note_index;
 DELETE FROM search_document;
 INSERT INTO search_document (id, type, source_id, visibility, owner_id, sort_key)
   SELECT CASE WHEN type = 'note' THEN 1000000000000 ELSE 1 END
@@ -184,4 +190,6 @@ INSERT INTO search_document (id, type, source_id, visibility, owner_id, sort_key
          type, source_id, visibility, owner_id, sort_key
   FROM search_source;
 INSERT INTO search_index (rowid, title, body, title_grams, body_grams)
-  SELECT doc_id, title, body, title_grams, body_grams FROM search_entry;
+  SELECT doc_id, title, body, title_grams, body_grams FROM search_entry WHERE type <> 'note';
+INSERT INTO search_note_index (rowid, title, body, title_grams, body_grams)
+  SELECT doc_id, title, body, title_grams, body_grams FROM search_entry WHERE type = 'note';

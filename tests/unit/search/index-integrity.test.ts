@@ -14,7 +14,8 @@ type Entry = { doc_id: number; title: string; body: string; title_grams: string 
 /** The index as stored, and as the source tables say it should be. */
 async function indexAndExpected() {
   const stored = await db.$queryRaw<Entry[]>`
-    SELECT rowid AS doc_id, title, body, title_grams, body_grams FROM search_index ORDER BY rowid`;
+    SELECT rowid AS doc_id, title, body, title_grams, body_grams FROM search_index
+    UNION ALL SELECT rowid AS doc_id, title, body, title_grams, body_grams FROM search_note_index ORDER BY doc_id`;
   const expected = await db.$queryRaw<Entry[]>`
     SELECT doc_id, title, body, title_grams, body_grams FROM search_entry ORDER BY doc_id`;
   const documents = await db.$queryRaw<{ type: string; source_id: string }[]>`
@@ -57,12 +58,13 @@ describe("search index integrity", () => {
     expect(documents).toEqual(sources);
     expect(stored).toEqual(expected);
     expect(documents.length).toBe(32);
-    const [check] = await db.$queryRaw<{ ok: bigint }[]>`SELECT 1 AS ok FROM search_index WHERE search_index MATCH '"송전"'`;
+    const [check] = await db.$queryRaw<{ ok: bigint }[]>`SELECT 1 AS ok FROM search_note_index WHERE search_note_index MATCH '"송전"'`;
     expect(Number(check.ok)).toBe(1);
   });
 
   it("is rebuilt from scratch by the reindex, with the same content", async () => {
     await db.$executeRaw`DELETE FROM search_index`;
+    await db.$executeRaw`DELETE FROM search_note_index`;
     expect((await indexAndExpected()).stored).toEqual([]);
     const client = createPrismaClient(process.env.DATABASE_URL);
     try {
