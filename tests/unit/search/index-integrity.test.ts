@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
@@ -5,7 +6,7 @@ import { db } from "@/lib/db";
 import { createPrismaClient } from "@/lib/db/client";
 import { rebuildSearchIndex } from "@/lib/search/reindex";
 import { searchSources } from "@/lib/search/sources";
-import { applyMigrations } from "@/prisma/migrations-runner";
+import { applyMigrations, MIGRATIONS_DIR } from "@/prisma/migrations-runner";
 import { externalTables } from "@/prisma/external-tables";
 import { makeTempDir } from "@/tests/support/test-database";
 
@@ -25,27 +26,73 @@ async function indexAndExpected() {
   return { stored, expected, documents, sources };
 }
 
+/** The search triggers a migrated database lacks: "INSERT on Note", … (empty when all are there). */
+function missingSearchTriggers(file: string): string[] {
+  const sqlite = new Database(file, { readonly: true });
+  const triggers = sqlite
+    .prepare("SELECT tbl_name AS tableName, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'")
+    .all() as { tableName: string; sql: string }[];
+  sqlite.close();
+  const watched = new Set(Object.values(searchSources).flatMap((source) => source.watchedTables));
+  const missing = [...watched].filter((table) => !triggers.some((trigger) => trigger.tableName === table)).map((table) => `any on ${table}`);
+  for (const table of ["Measure", "Note", "Event", "MeasureSector"]) {
+    for (const event of ["INSERT", "UPDATE", "DELETE"]) {
+      if (!triggers.some((t) => t.tableName === table && t.sql.includes(`AFTER ${event}`))) missing.push(`${event} on ${table}`);
+    }
+  }
+  return missing;
+}
+
 describe("search index integrity", () => {
-  it("has, after every migration, a trigger on each table a document type watches", () => {
+  it("has, after all the committed migrations, every trigger that keeps the index in step", () => {
     const file = path.join(makeTempDir(), "fresh.db");
     applyMigrations(file);
+    expect(missingSearchTriggers(file)).toEqual([]);
     const sqlite = new Database(file, { readonly: true });
-    const triggers = sqlite
-      .prepare("SELECT tbl_name AS tableName, sql FROM sqlite_master WHERE type = 'trigger'")
-      .all() as { tableName: string; sql: string }[];
     const tables = sqlite.prepare("SELECT name FROM sqlite_master").all().map((row) => (row as { name: string }).name);
     sqlite.close();
-    for (const source of Object.values(searchSources)) {
-      for (const table of source.watchedTables) {
-        expect(triggers.filter((trigger) => trigger.tableName === table).length, `triggers on ${table}`).toBeGreaterThan(0);
-      }
-    }
-    for (const table of ["Measure", "Note", "Event", "MeasureSector"]) {
-      for (const event of ["INSERT", "UPDATE", "DELETE"]) {
-        expect(triggers.some((t) => t.tableName === table && t.sql.includes(`AFTER ${event}`)), `${event} on ${table}`).toBe(true);
-      }
-    }
     expect(tables).toEqual(expect.arrayContaining(externalTables));
+  });
+
+  it("notices when a later migration rebuilds a table the Prisma way and drops its triggers", () => {
+    const dir = makeTempDir("migrations-");
+    fs.cpSync(MIGRATIONS_DIR, dir, { recursive: true });
+    fs.mkdirSync(path.join(dir, "99999999999999_redefine_event"));
+    // What Prisma writes for SQLite under "-- RedefineTables": copy, drop, rename.
+    fs.writeFileSync(
+      path.join(dir, "99999999999999_redefine_event", "migration.sql"),
+      `PRAGMA defer_foreign_keys=ON;
+PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_Event" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "type" TEXT NOT NULL,
+    "occurredOn" TEXT NOT NULL,
+    "titleEn" TEXT,
+    "titleKo" TEXT,
+    "summaryEn" TEXT,
+    "summaryKo" TEXT,
+    "sourceUrl" TEXT NOT NULL,
+    "seedKey" TEXT,
+    "createdById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Event_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "user" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+INSERT INTO "new_Event" SELECT * FROM "Event";
+DROP TABLE "Event";
+ALTER TABLE "new_Event" RENAME TO "Event";
+CREATE UNIQUE INDEX "Event_seedKey_key" ON "Event"("seedKey");
+CREATE INDEX "Event_occurredOn_idx" ON "Event"("occurredOn");
+PRAGMA foreign_keys=ON;
+PRAGMA defer_foreign_keys=OFF;`,
+    );
+    const file = path.join(makeTempDir(), "redefined.db");
+    applyMigrations(file, dir);
+    expect(missingSearchTriggers(file)).toEqual(["any on Event", "INSERT on Event", "UPDATE on Event", "DELETE on Event"]);
+    // The views survive the rename and read the new table.
+    const sqlite = new Database(file);
+    expect(sqlite.prepare("SELECT count(*) AS n FROM search_source_event").get()).toEqual({ n: 0 });
+    sqlite.close();
   });
 
   it("matches the source tables after the seed and after writes", async () => {
