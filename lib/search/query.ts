@@ -47,10 +47,10 @@ function termClause(term: string): string {
   // Terms hold only letters and digits, so they cannot contain a quote; quoting still makes
   // words such as NEAR or AND plain strings to FTS5.
   if (HANGUL_SYLLABLE.test(term)) {
-    const grams = hangulGrams(term);
-    return grams.length === 1
-      ? `{title_grams body_grams} : "${grams[0]}"*`
-      : `{title_grams body_grams} : "${grams.join(" ")}"`;
+    // One syllable: any bigram starting with it. Two or more: the exact run of bigrams.
+    return Array.from(term).length === 1
+      ? `{title_grams body_grams} : "${term}"*`
+      : `{title_grams body_grams} : "${hangulGrams(term).join(" ")}"`;
   }
   return `{title body} : "${term}"*`;
 }

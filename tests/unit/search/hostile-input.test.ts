@@ -85,3 +85,12 @@ describe("hostile search input", () => {
     expect(searchPageQuerySchema.parse({ q: "ai", type: "user", pillar: "IV", sector: "<b>", page: "x" })).toEqual({ q: "ai", page: 1 });
   });
 });
+
+describe("query parsing", () => {
+  it("turns Korean words into bigram phrases, English words into prefixes", () => {
+    expect(parseQuery("전력").match).toBe('{title_grams body_grams} : "전력"');
+    expect(parseQuery("데이터센터").match).toBe('{title_grams body_grams} : "데이 이터 터센 센터"');
+    expect(parseQuery("전").match).toBe('{title_grams body_grams} : "전"*');
+    expect(parseQuery("AI반도체").match).toBe('{title body} : "ai"* AND {title_grams body_grams} : "반도 도체"');
+  });
+});
