@@ -43,7 +43,7 @@ export function hangulGrams(run: string): string[] {
   return syllables.slice(0, -1).map((syllable, i) => syllable + syllables[i + 1]);
 }
 
-function termClause(term: string): string {
+function termClause(term: string, isLast: boolean): string {
   // Terms hold only letters and digits, so they cannot contain a quote; quoting still makes
   // words such as NEAR or AND plain strings to FTS5.
   if (HANGUL_SYLLABLE.test(term)) {
@@ -52,7 +52,9 @@ function termClause(term: string): string {
       ? `{title_grams body_grams} : "${term}"*`
       : `{title_grams body_grams} : "${hangulGrams(term).join(" ")}"`;
   }
-  return `{title body} : "${term}"*`;
+  // Only the last word is still being typed: it matches as a prefix (semicond → semiconductor);
+  // earlier words match whole, which keeps a query of several common words cheap.
+  return isLast ? `{title body} : "${term}"*` : `{title body} : "${term}"`;
 }
 
 export function measureIdOf(text: string): string | null {
@@ -71,7 +73,7 @@ export function parseQuery(raw: string): ParsedQuery {
   return {
     text,
     terms,
-    match: terms.length ? terms.map(termClause).join(" AND ") : null,
+    match: terms.length ? terms.map((term, index) => termClause(term, index === terms.length - 1)).join(" AND ") : null,
     measureId: measureIdOf(text),
   };
 }

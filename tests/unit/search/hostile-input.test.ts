@@ -91,6 +91,7 @@ describe("query parsing", () => {
     expect(parseQuery("전력").match).toBe('{title_grams body_grams} : "전력"');
     expect(parseQuery("데이터센터").match).toBe('{title_grams body_grams} : "데이 이터 터센 센터"');
     expect(parseQuery("전").match).toBe('{title_grams body_grams} : "전"*');
-    expect(parseQuery("AI반도체").match).toBe('{title body} : "ai"* AND {title_grams body_grams} : "반도 도체"');
+    expect(parseQuery("AI반도체").match).toBe('{title body} : "ai" AND {title_grams body_grams} : "반도 도체"');
+    expect(parseQuery("export contr").match).toBe('{title body} : "export" AND {title body} : "contr"*');
   });
 });
