@@ -159,4 +159,20 @@ describe("notes: visibility and keeping the index in step", () => {
     await db.event.delete({ where: { id: event.id } });
     expect(await ids("narwhal")).toEqual([]);
   });
+
+  it("ranks measures first, then notes newest first, and pages through both without gaps", async () => {
+    const created = [];
+    for (const word of ["첫째", "둘째", "셋째"]) {
+      created.push(await db.note.create({ data: { body: `반도체 메모 ${word}`, authorId: author.id } }));
+    }
+    const everything = await search("반도체", { type: undefined }, author);
+    const measures = everything.results.filter((result) => result.type === "measure").map((result) => result.id);
+    expect(everything.results.map((result) => result.id)).toEqual([...measures, ...created.map((note) => note.id).reverse()]);
+    const paged = [];
+    for (let offset = 0; offset < everything.total; offset += 3) {
+      paged.push(...(await search("반도체", { limit: 3, offset }, author)).results.map((result) => result.id));
+    }
+    expect(paged).toEqual(everything.results.map((result) => result.id));
+    expect(everything.totalIsExact).toBe(true);
+  });
 });
