@@ -1,15 +1,27 @@
 import Link from "next/link";
+import en from "@/lib/i18n/messages/en.json";
+import ko from "@/lib/i18n/messages/ko.json";
+import "./globals.css";
 
-// Reached only for paths outside /ko and /en that the proxy did not redirect.
+// Reached only for paths outside /ko and /en that the proxy leaves alone (names with a dot),
+// where no language is known: so it speaks both.
 export default function GlobalNotFound() {
   return (
     <html lang="en">
-      <body style={{ fontFamily: "system-ui, sans-serif", padding: "2rem" }}>
-        <main>
-          <h1>Page not found · 페이지를 찾을 수 없습니다</h1>
-          <p>
-            <Link href="/en">Overview</Link> · <Link href="/ko">개요</Link>
-          </p>
+      <body className="bg-white text-slate-900">
+        <main className="mx-auto max-w-2xl space-y-6 px-4 py-16">
+          {[
+            { lang: "en", messages: en },
+            { lang: "ko", messages: ko },
+          ].map(({ lang, messages }) => (
+            <section key={lang} lang={lang} className="space-y-2">
+              <h1 className="text-2xl font-bold">{messages.NotFound.title}</h1>
+              <p className="text-slate-700">{messages.NotFound.body}</p>
+              <Link href={`/${lang}`} className="text-brand-700 underline">
+                {messages.NotFound.home}
+              </Link>
+            </section>
+          ))}
         </main>
       </body>
     </html>

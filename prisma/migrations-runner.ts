@@ -84,6 +84,10 @@ function applyOne(sqlite: Database.Database, migration: Migration): void {
   // Table redefinitions in Prisma's SQL toggle foreign keys, which SQLite ignores inside a
   // transaction; switch them off around it and check the result before committing.
   sqlite.pragma("foreign_keys = OFF");
+  // Prisma redefines a table by creating "new_X", dropping X and renaming. Views over X (the
+  // search index's) would make that rename fail; in legacy mode the rename leaves them naming X,
+  // which is the new table. Triggers on X still go with it: see README, "Search".
+  sqlite.pragma("legacy_alter_table = ON");
   try {
     sqlite.transaction(() => {
       sqlite.exec(migration.sql);
@@ -100,6 +104,7 @@ function applyOne(sqlite: Database.Database, migration: Migration): void {
         .run(crypto.randomUUID(), migration.checksum, migration.name);
     })();
   } finally {
+    sqlite.pragma("legacy_alter_table = OFF");
     sqlite.pragma("foreign_keys = ON");
   }
 }

@@ -1,10 +1,13 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CommandPalette } from "@/components/search/command-palette";
+import { SearchForm } from "@/components/search/search-form";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";
 
 export async function SiteHeader() {
-  const t = await getTranslations();
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   return (
     <header className="border-b border-slate-200 bg-brand-900 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -41,6 +44,12 @@ export async function SiteHeader() {
           </ul>
         </nav>
         <AccountMenu />
+        <div className="flex w-full items-center gap-2 sm:w-auto">
+          <div className="flex-1 sm:w-64">
+            <SearchForm locale={locale as Locale} id="site-search" compact />
+          </div>
+          <CommandPalette />
+        </div>
         <LanguageSwitch />
       </div>
     </header>

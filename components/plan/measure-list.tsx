@@ -2,6 +2,7 @@ import type { MeasureSummary } from "@/lib/data/pillars";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { KeyPolicyBadges } from "./key-policy-badges";
 import { MeasureIdBadge } from "./measure-id-badge";
 import { SectorChips } from "./sector-chip";
 
@@ -19,6 +20,7 @@ export function MeasureList({ measures, locale, noSectorsLabel }: { measures: Me
           </h3>
           <p className="line-clamp-3 text-sm text-slate-700">{localized(measure, "summary", locale)}</p>
           <SectorChips sectors={measure.sectors} locale={locale} emptyLabel={noSectorsLabel} />
+          <KeyPolicyBadges policies={measure.keyPolicies} locale={locale} />
         </li>
       ))}
     </ol>

@@ -1,19 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { sectorChip } from "./selections";
+import { keyPolicyBadge, pillarCard, sectorChip } from "./selections";
 
 /** A pillar with its measures in order, each with the sectors it benefits. */
 export async function getPillarBySlug(slug: string) {
   const pillar = await db.pillar.findUnique({
     where: { slug },
     select: {
-      id: true,
-      number: true,
-      slug: true,
-      titleEn: true,
-      titleKo: true,
-      summaryEn: true,
-      summaryKo: true,
+      ...pillarCard,
       measures: {
         orderBy: { position: "asc" },
         select: {
@@ -24,6 +18,7 @@ export async function getPillarBySlug(slug: string) {
           summaryEn: true,
           summaryKo: true,
           sectors: { select: { sector: { select: sectorChip } }, orderBy: { sector: { position: "asc" } } },
+          keyPolicies: { select: { keyPolicy: { select: keyPolicyBadge } }, orderBy: { keyPolicy: { number: "asc" } } },
         },
       },
     },
@@ -31,9 +26,10 @@ export async function getPillarBySlug(slug: string) {
   if (!pillar) return null;
   return {
     ...pillar,
-    measures: pillar.measures.map(({ sectors, ...measure }) => ({
+    measures: pillar.measures.map(({ sectors, keyPolicies, ...measure }) => ({
       ...measure,
       sectors: sectors.map((link) => link.sector),
+      keyPolicies: keyPolicies.map((link) => link.keyPolicy),
     })),
   };
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-
-import { measureLink } from "./selections";
+import { measureLink, pillarCard } from "./selections";
 
 /** Everything the home page shows: pillars, key policies and the pillar × sector matrix. */
 export async function getPlanOverview() {
@@ -9,13 +8,7 @@ export async function getPlanOverview() {
     db.pillar.findMany({
       orderBy: { number: "asc" },
       select: {
-        id: true,
-        number: true,
-        slug: true,
-        titleEn: true,
-        titleKo: true,
-        summaryEn: true,
-        summaryKo: true,
+        ...pillarCard,
         _count: { select: { measures: true } },
       },
     }),

@@ -1,18 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { measureLink, pillarLink } from "./selections";
+import { keyPolicyBadge, measureLink, pillarLink, sectorCard } from "./selections";
 
 /** All sectors in the brief's order, with how many measures benefit each. */
 export async function listSectors() {
   const sectors = await db.sector.findMany({
     orderBy: { position: "asc" },
     select: {
-      id: true,
-      nameEn: true,
-      nameKo: true,
-      descriptionEn: true,
-      descriptionKo: true,
-      horizon: true,
+      ...sectorCard,
       _count: { select: { measures: true } },
     },
   });
@@ -24,18 +19,19 @@ export async function getSectorBySlug(slug: string) {
   const sector = await db.sector.findUnique({
     where: { id: slug },
     select: {
-      id: true,
-      nameEn: true,
-      nameKo: true,
-      descriptionEn: true,
-      descriptionKo: true,
-      horizon: true,
+      ...sectorCard,
       measures: {
         orderBy: { measure: { sequence: "asc" } },
         select: {
           rationaleEn: true,
           rationaleKo: true,
-          measure: { select: { ...measureLink, pillar: { select: pillarLink } } },
+          measure: {
+            select: {
+              ...measureLink,
+              pillar: { select: pillarLink },
+              keyPolicies: { select: { keyPolicy: { select: keyPolicyBadge } }, orderBy: { keyPolicy: { number: "asc" } } },
+            },
+          },
         },
       },
     },

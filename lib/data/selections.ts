@@ -2,3 +2,6 @@
 export const sectorChip = { id: true, nameEn: true, nameKo: true, horizon: true } as const;
 export const measureLink = { id: true, slug: true, titleEn: true, titleKo: true } as const;
 export const pillarLink = { id: true, number: true, slug: true, titleEn: true, titleKo: true } as const;
+export const keyPolicyBadge = { id: true, number: true, titleEn: true, titleKo: true } as const;
+export const pillarCard = { ...pillarLink, summaryEn: true, summaryKo: true } as const;
+export const sectorCard = { ...sectorChip, descriptionEn: true, descriptionKo: true } as const;

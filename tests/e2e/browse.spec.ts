@@ -83,3 +83,21 @@ test("every page has its own title, and the sitemap lists pages in both language
   expect(sitemap).toContain("/ko/measures/invest-in-biosecurity</loc>");
   expect(sitemap).toContain("/en/measures/invest-in-biosecurity</loc>");
 });
+
+test("measures the key policies draw on are marked wherever they are listed", async ({ page }) => {
+  await page.goto("/en/pillars/build-american-ai-infrastructure");
+  const grid = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /II-1/ }) });
+  await grid.getByRole("link", { name: /^Key policy 2: / }).click();
+  await expect(page).toHaveURL(/\/en\/?#key-policy-data-center-buildout$/);
+  await expect(page.locator("#key-policy-data-center-buildout")).toContainText("II-5");
+
+  await page.goto("/ko/sectors/infrastructure");
+  await expect(page.getByRole("link", { name: /^주요 정책 2: / }).first()).toBeVisible();
+});
+
+test("a path outside both languages answers 404 in both languages", async ({ page }) => {
+  const response = await page.goto("/no-such-file.txt");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "페이지를 찾을 수 없습니다" })).toBeVisible();
+});

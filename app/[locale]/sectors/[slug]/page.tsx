@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { HorizonBadge } from "@/components/plan/horizon-badge";
+import { KeyPolicyBadges } from "@/components/plan/key-policy-badges";
 import { MeasureIdBadge } from "@/components/plan/measure-id-badge";
 import { PageHeading } from "@/components/plan/page-heading";
 import { SectorTracking } from "@/components/tracking/sector-tracking";
@@ -63,6 +64,9 @@ export default async function SectorPage({ params }: Props) {
                     {localized(measure, "title", locale)}
                   </Link>
                   <p className="mt-1 text-sm text-slate-700">{localized(rationale, "rationale", locale)}</p>
+                  <div className="mt-2">
+                    <KeyPolicyBadges policies={measure.keyPolicies.map((link) => link.keyPolicy)} locale={locale} />
+                  </div>
                 </li>
               ))}
             </ul>

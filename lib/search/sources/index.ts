@@ -1,0 +1,12 @@
+import "server-only";
+import { eventSource } from "./events";
+import { measureSource } from "./measures";
+import { noteSource } from "./notes";
+import type { SearchSource, SearchType } from "./types";
+
+/** Every searchable document type, in the order their results are grouped when scores tie. */
+export const searchSources: Record<SearchType, SearchSource> = {
+  measure: measureSource,
+  note: noteSource,
+  event: eventSource,
+};
