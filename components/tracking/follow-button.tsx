@@ -1,36 +1,22 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { toggleFollow } from "@/lib/actions/follows";
 import type { FormState } from "@/lib/actions/form-state";
-import { useSignedIn } from "./use-signed-in";
+import { useTrackingViewer } from "./use-tracking-viewer";
 
 type Target = { kind: "measure" | "sector"; id: string };
 
 /** Follow / unfollow a measure or sector. Only shown to signed-in analysts. */
 export function FollowButton({ target }: { target: Target }) {
   const t = useTranslations("Following");
-  const signedIn = useSignedIn();
-  const [initial, setInitial] = useState<boolean | undefined>(undefined);
+  const viewer = useTrackingViewer();
   const [state, action, pending] = useActionState<FormState<{ following: boolean }>, FormData>(toggleFollow, { ok: false, message: "" });
 
-  useEffect(() => {
-    if (!signedIn) return;
-    let active = true;
-    fetch("/api/follows", { credentials: "same-origin", cache: "no-store" })
-      .then((response) => (response.ok ? response.json() : null))
-      .then((body: { data?: { measures: string[]; sectors: string[] } } | null) => {
-        const list = target.kind === "measure" ? body?.data?.measures : body?.data?.sectors;
-        if (active) setInitial(Boolean(list?.includes(target.id)));
-      })
-      .catch(() => active && setInitial(false));
-    return () => {
-      active = false;
-    };
-  }, [signedIn, target.kind, target.id]);
-
-  if (!signedIn || initial === undefined) return null;
+  if (!viewer?.signedIn) return null;
+  const followed = target.kind === "measure" ? viewer.follows.measures : viewer.follows.sectors;
+  const initial = followed.includes(target.id);
   const following = state.ok && state.data ? state.data.following : initial;
   const label =
     target.kind === "measure" ? t(following ? "unfollowMeasure" : "followMeasure") : t(following ? "unfollowSector" : "followSector");
