@@ -72,3 +72,18 @@ describe("what's new", () => {
     expect(await recordWhatsNewVisit(reader, new Date("2026-01-07T09:00:00Z"))).toEqual(new Date("2026-01-06T09:05:00Z"));
   });
 });
+
+describe("GET /api/follows", () => {
+  it("is 401 when signed out and lists what the analyst follows otherwise, never cached", async () => {
+    const { GET } = await import("@/app/api/follows/route");
+    const { issueApiToken } = await import("@/lib/auth/api-tokens");
+    expect((await GET(new Request("http://localhost/api/follows"))).status).toBe(401);
+    const reader = (await createAnalyst()).id;
+    await follow(reader, { kind: "measure", id: "II-4" });
+    await follow(reader, { kind: "sector", id: "bio" });
+    const { token } = await issueApiToken(db, reader, "test");
+    const response = await GET(new Request("http://localhost/api/follows", { headers: { Authorization: `Bearer ${token}` } }));
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    expect(await response.json()).toEqual({ data: { measures: ["II-4"], sectors: ["bio"] } });
+  });
+});
