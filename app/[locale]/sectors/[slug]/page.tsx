@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { NotesSection } from "@/components/notes/notes-section";
 import { HorizonBadge } from "@/components/plan/horizon-badge";
 import { MeasureIdBadge } from "@/components/plan/measure-id-badge";
 import { PageHeading } from "@/components/plan/page-heading";
@@ -63,6 +64,9 @@ export default async function SectorPage({ params }: Props) {
           </section>
         ))}
       </section>
+      <div className="mt-10">
+        <NotesSection target={{ sectorId: sector.id }} targetRef={{ kind: "sector", id: sector.id }} signInReturnPath={`/sectors/${sector.id}`} />
+      </div>
     </>
   );
 }

@@ -1,0 +1,130 @@
+/**
+ * Every note mutation — server actions and API routes — as a signed-out caller and as the wrong
+ * analyst: each must be refused and leave the database exactly as it was. The database is real;
+ * only Next's request context (headers, cache refresh, translations) is stood in for.
+ */
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Viewer } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { createNote, deleteNote } from "@/lib/data/notes";
+import { createViewer, sessionCookie } from "../../support/accounts";
+
+const request = vi.hoisted(() => ({ headers: new Headers() }));
+vi.mock("next/headers", () => ({ headers: async () => request.headers, cookies: async () => ({ get: () => undefined, set: () => {} }) }));
+vi.mock("next/cache", () => ({ refresh: () => {}, revalidatePath: () => {} }));
+vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => key }));
+
+const actions = await import("@/lib/actions/notes");
+const measureNotes = await import("@/app/api/measures/[slug]/notes/route");
+const noteRoute = await import("@/app/api/notes/[id]/route");
+
+let author: Viewer;
+let intruder: Viewer;
+let intruderCookie: string;
+let liveId: string;
+let deletedId: string;
+
+async function snapshot() {
+  const [notes, revisions] = await Promise.all([
+    db.note.findMany({ orderBy: { id: "asc" } }),
+    db.noteRevision.findMany({ orderBy: { id: "asc" } }),
+  ]);
+  return JSON.stringify({ notes, revisions });
+}
+
+function form(fields: Record<string, string>) {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+}
+
+const idle = { ok: false, message: "" } as const;
+
+/** Each mutation, run as whoever the current request headers say. */
+const serverActions = {
+  createNoteAction: () => actions.createNoteAction({ kind: "measure", slug: measureSlug }, idle, form({ body: "sneaky", visibility: "shared" })),
+  updateNoteAction: () => actions.updateNoteAction(liveId, idle, form({ body: "defaced" })),
+  deleteNoteAction: () => actions.deleteNoteAction(liveId, idle),
+  restoreNoteAction: () => actions.restoreNoteAction(deletedId, idle),
+};
+
+function api(method: string, url: string, cookie?: string, body?: unknown) {
+  const headers: Record<string, string> = { "content-type": "application/json", host: "localhost", origin: "http://localhost" };
+  if (cookie) headers.cookie = cookie;
+  return new Request(`http://localhost${url}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
+const apiRoutes = {
+  "POST /api/measures/{slug}/notes": (cookie?: string) =>
+    measureNotes.POST(api("POST", "/api/measures/x/notes", cookie, { body: "sneaky" }), { params: Promise.resolve({ slug: measureSlug }) }),
+  "PATCH /api/notes/{id}": (cookie?: string) => noteRoute.PATCH(api("PATCH", `/api/notes/${liveId}`, cookie, { body: "defaced" }), { params: Promise.resolve({ id: liveId }) }),
+  "DELETE /api/notes/{id}": (cookie?: string) => noteRoute.DELETE(api("DELETE", `/api/notes/${liveId}`, cookie), { params: Promise.resolve({ id: liveId }) }),
+};
+
+let measureSlug: string;
+
+beforeAll(async () => {
+  measureSlug = (await db.measure.findFirstOrThrow({ select: { slug: true } })).slug;
+  author = await createViewer("sweep-author");
+  intruder = await createViewer("sweep-intruder");
+  intruderCookie = await sessionCookie(intruder);
+  liveId = (await createNote(author, { measureId: "I-1" }, { body: "mine", visibility: "shared" })).id;
+  deletedId = (await createNote(author, { measureId: "I-1" }, { body: "gone", visibility: "shared" })).id;
+  await deleteNote(author, deletedId);
+});
+
+describe("server actions refuse and change nothing", () => {
+  for (const [name, run] of Object.entries(serverActions)) {
+    it(`${name} as a signed-out caller`, async () => {
+      request.headers = new Headers();
+      const before = await snapshot();
+      const state = await run();
+      expect(state).toMatchObject({ ok: false, message: "Sign in to do this." });
+      expect(await snapshot()).toBe(before);
+    });
+
+    if (name !== "createNoteAction") {
+      it(`${name} as another analyst`, async () => {
+        request.headers = new Headers({ cookie: intruderCookie });
+        const before = await snapshot();
+        const state = await run();
+        expect(state.ok).toBe(false);
+        expect(await snapshot()).toBe(before);
+      });
+    }
+  }
+
+  it("a signed-in analyst's create does go through (the sweep can tell refusal from success)", async () => {
+    request.headers = new Headers({ cookie: intruderCookie });
+    expect(await serverActions.createNoteAction()).toMatchObject({ ok: true });
+  });
+});
+
+describe("API routes refuse and change nothing", () => {
+  for (const [name, run] of Object.entries(apiRoutes)) {
+    it(`${name} without credentials is 401`, async () => {
+      const before = await snapshot();
+      expect((await run()).status).toBe(401);
+      expect(await snapshot()).toBe(before);
+    });
+
+    if (!name.startsWith("POST")) {
+      it(`${name} by another analyst is 403`, async () => {
+        const before = await snapshot();
+        expect((await run(intruderCookie)).status).toBe(403);
+        expect(await snapshot()).toBe(before);
+      });
+    }
+  }
+
+  it("a cookie-authenticated post from another site is 403", async () => {
+    const before = await snapshot();
+    const crossSite = new Request(`http://localhost/api/measures/${measureSlug}/notes`, {
+      method: "POST",
+      headers: { "content-type": "application/json", host: "localhost", origin: "https://evil.example", cookie: intruderCookie },
+      body: JSON.stringify({ body: "csrf" }),
+    });
+    expect((await measureNotes.POST(crossSite, { params: Promise.resolve({ slug: measureSlug }) })).status).toBe(403);
+    expect(await snapshot()).toBe(before);
+  });
+});
