@@ -33,12 +33,10 @@ export async function NotesSection({ target, targetRef, signInReturnPath }: { ta
     <section aria-labelledby="notes-heading" className="space-y-4">
       {heading}
       <NextIntlClientProvider messages={{ Notes: messages.Notes }}>
-        <details className="rounded-lg border border-slate-200 p-4" open={notes.length === 0}>
-          <summary className="cursor-pointer font-semibold">{t("write")}</summary>
-          <div className="mt-3">
-            <NoteForm action={createNoteAction.bind(null, targetRef)} idPrefix="new-note" submitLabel={t("save")} resetOnSuccess />
-          </div>
-        </details>
+        <section aria-labelledby="write-note-heading" className="rounded-lg border border-slate-200 p-4">
+          <h3 id="write-note-heading" className="mb-3 font-semibold">{t("write")}</h3>
+          <NoteForm action={createNoteAction.bind(null, targetRef)} idPrefix="new-note" submitLabel={t("save")} resetOnSuccess />
+        </section>
         {notes.length === 0 ? <p className="text-sm text-slate-700">{t("none")}</p> : null}
         <ul className="space-y-3">
           {notes.map((note) => (

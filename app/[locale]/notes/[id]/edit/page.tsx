@@ -24,7 +24,7 @@ export default async function EditNotePage({ params }: Props) {
   const locale = await resolvePageLocale(params);
   const { id } = await params;
   const viewer = await getViewer();
-  if (!viewer) redirect({ href: { pathname: "/sign-in", query: { next: `/notes/${id}/edit` } }, locale });
+  if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/notes/${id}/edit` } }, locale });
   const note = await getNote(viewer, id).catch((error: unknown) => {
     if (error instanceof DomainError) notFound();
     throw error;

@@ -26,7 +26,7 @@ export default async function NoteHistoryPage({ params, searchParams }: Props) {
   const locale = await resolvePageLocale(params);
   const { id } = await params;
   const viewer = await getViewer();
-  if (!viewer) redirect({ href: { pathname: "/sign-in", query: { next: `/notes/${id}/history` } }, locale });
+  if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/notes/${id}/history` } }, locale });
   const loaded = await Promise.all([getNote(viewer, id), listNoteRevisions(viewer, id)]).catch((error: unknown) => {
     if (error instanceof DomainError) notFound();
     throw error;
