@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useState, useTransition, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
 import { previewNoteAction } from "@/lib/actions/notes";
@@ -21,7 +21,10 @@ type Props = {
 export function NoteForm({ action, idPrefix, initialBody = "", initialVisibility = "shared", submitLabel, resetOnSuccess = false }: Props) {
   const t = useTranslations("Notes");
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  const [body, setBody] = useState(initialBody);
+  // Uncontrolled, so text typed before hydration is kept; the length is tracked for the counter.
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [length, setLength] = useState(initialBody.length);
   const [preview, setPreview] = useState<ReactNode>(null);
   const [previewing, startPreview] = useTransition();
   const errors = state.ok ? undefined : state.fieldErrors;
@@ -29,13 +32,25 @@ export function NoteForm({ action, idPrefix, initialBody = "", initialVisibility
 
   useEffect(() => {
     if (state.ok && resetOnSuccess) {
-      setBody("");
+      formRef.current?.reset();
+      setLength(0);
       setPreview(null);
     }
   }, [state, resetOnSuccess]);
 
   return (
-    <form action={formAction} className="space-y-3" noValidate>
+    <form
+      ref={formRef}
+      action={formAction}
+      // Submitting through a transition keeps the text when the server refuses it (React would reset the form).
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+      className="space-y-3"
+      noValidate
+    >
       <FormMessage state={state} />
       <div>
         <label htmlFor={bodyId} className={labelClass}>
@@ -45,14 +60,15 @@ export function NoteForm({ action, idPrefix, initialBody = "", initialVisibility
           id={bodyId}
           name="body"
           rows={6}
-          value={body}
-          onChange={(event) => setBody(event.target.value)}
+          ref={bodyRef}
+          defaultValue={initialBody}
+          onChange={(event) => setLength(event.target.value.length)}
           aria-describedby={`${bodyId}-hint ${bodyId}-error`}
           aria-invalid={!!errors?.body}
           className={`${inputClass} font-mono text-sm`}
         />
         <p id={`${bodyId}-hint`} className="mt-1 text-xs text-slate-600">
-          {t("bodyHint", { count: body.length, max: NOTE_MAX_LENGTH })}
+          {t("bodyHint", { count: length, max: NOTE_MAX_LENGTH })}
         </p>
         <FieldError id={`${bodyId}-error`} messages={errors?.body} />
       </div>
@@ -71,7 +87,7 @@ export function NoteForm({ action, idPrefix, initialBody = "", initialVisibility
       <div className="flex flex-wrap gap-3">
         <button
           type="button"
-          onClick={() => startPreview(async () => setPreview(await previewNoteAction(body)))}
+          onClick={() => startPreview(async () => setPreview(await previewNoteAction(bodyRef.current?.value ?? "")))}
           className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50"
         >
           {previewing ? t("previewing") : t("preview")}

@@ -48,6 +48,7 @@ test("an admin creates an analyst, who writes, edits, compares, deletes and rest
   await expect(card).toContainText(name);
 
   await card.getByRole("link", { name: "Edit" }).click();
+  await expect(page.getByRole("heading", { name: "Edit note" })).toBeVisible();
   await page.getByLabel("Note (Markdown)").fill(`## ${marker}\n\n- first point\n- second point`);
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status")).toHaveText("Note saved.");
@@ -125,4 +126,26 @@ test("a note with <script>, <img onerror> and a javascript: link runs nothing", 
   await expect(notes.note(marker)).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
   expect(events).toEqual([]);
+});
+
+test("an empty or oversize note is refused beside the field, the text kept and nothing saved", async ({ page }) => {
+  const email = uniqueEmail("limits");
+  ensureUser(email, "Limits Analyst", "analyst");
+  await new AccountSite(page).signIn(email);
+  await new AccountSite(page).expectSignedIn("Limits Analyst");
+  const notes = new NotesPage(page);
+  await notes.open(MEASURE);
+  const section = notes.section();
+  const before = await section.getByRole("article").count();
+
+  await section.getByRole("button", { name: "Save note" }).click();
+  await expect(section.locator("#new-note-body-error")).toHaveText("Write the note: it cannot be empty.");
+
+  const oversize = "x".repeat(20_001);
+  await section.getByLabel("Note (Markdown)").fill(oversize);
+  await section.getByRole("button", { name: "Save note" }).click();
+  await expect(section.locator("#new-note-body-error")).toHaveText("A note can have at most 20,000 characters.");
+  await expect(section.getByLabel("Note (Markdown)")).toHaveValue(oversize);
+  await page.reload();
+  await expect(notes.section().getByRole("article")).toHaveCount(before);
 });
