@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createNote, deleteNote, getNote, listNoteRevisions, listNotesFor, restoreNote, updateNote } from "@/lib/data/notes";
+import { countVisibleNotes, createNote, deleteNote, getNote, listNoteRevisions, listNotesFor, restoreNote, updateNote } from "@/lib/data/notes";
 import { createViewer } from "../../support/accounts";
 
 describe("note revisions, soft delete and restore", () => {
@@ -59,5 +59,19 @@ describe("note revisions, soft delete and restore", () => {
     expect((await listNotesFor(other, { sectorId: "power" })).notes.map((n) => n.id)).toEqual([older.id]);
     expect((await listNotesFor(admin, { sectorId: "power" })).notes.map((n) => n.id)).toEqual([secret.id, older.id]);
     await expect(getNote(other, secret.id)).rejects.toMatchObject({ status: 403 });
+  });
+
+  it("counts per pillar and sector only the notes the viewer can read", async () => {
+    const author = await createViewer("count-author");
+    const other = await createViewer("count-other");
+    const before = await countVisibleNotes(other);
+    await createNote(author, { measureId: "III-1" }, { body: "shared", visibility: "shared" });
+    await createNote(author, { measureId: "III-1" }, { body: "private", visibility: "private" });
+    const deleted = await createNote(author, { sectorId: "robotics" }, { body: "gone", visibility: "shared" });
+    await deleteNote(author, deleted.id);
+    const after = await countVisibleNotes(other);
+    expect((after.byPillar.get("III") ?? 0) - (before.byPillar.get("III") ?? 0)).toBe(1);
+    expect(after.bySector.get("robotics") ?? 0).toBe(before.bySector.get("robotics") ?? 0);
+    expect(((await countVisibleNotes(author)).byPillar.get("III") ?? 0)).toBe((before.byPillar.get("III") ?? 0) + 2);
   });
 });
