@@ -12,7 +12,8 @@ import { revokeApiToken } from "@/lib/data/users";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { apiTokenNameSchema, changePasswordSchema, createUserSchema } from "@/lib/validations/auth";
-import { toFormError, type FormState } from "./form-state";
+import { toFormError } from "./form-errors";
+import type { FormState } from "./form-state";
 
 /** Admin page: create an analyst (or admin) with an initial password. */
 export async function createUserAction(_previous: FormState<string>, formData: FormData): Promise<FormState<string>> {
@@ -25,7 +26,7 @@ export async function createUserAction(_previous: FormState<string>, formData: F
     refresh();
     return { ok: true, message: t("created", { email: input.email }) };
   } catch (error) {
-    return toFormError(error, t("fixFields"));
+    return await toFormError(error, t("fixFields"));
   }
 }
 
@@ -38,7 +39,7 @@ export async function changePasswordAction(_previous: FormState<string>, formDat
     return { ok: true, message: t("passwordChanged") };
   } catch (error) {
     if (isAPIError(error)) return { ok: false, message: t("passwordRefused"), fieldErrors: { currentPassword: [t("passwordRefused")] } };
-    return toFormError(error, t("fixFields"));
+    return await toFormError(error, t("fixFields"));
   }
 }
 
@@ -52,7 +53,7 @@ export async function createApiTokenAction(_previous: FormState<string>, formDat
     refresh();
     return { ok: true, data: token, message: t("tokenCreated") };
   } catch (error) {
-    return toFormError(error, t("fixFields"));
+    return await toFormError(error, t("fixFields"));
   }
 }
 
@@ -64,6 +65,6 @@ export async function revokeApiTokenAction(tokenId: string, _previous: FormState
     refresh();
     return { ok: true, message: t("tokenRevoked") };
   } catch (error) {
-    return toFormError(error, t("fixFields"));
+    return await toFormError(error, t("fixFields"));
   }
 }

@@ -10,7 +10,8 @@ import { createNote, deleteNote, getMeasureIdBySlug, restoreNote, updateNote, ty
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { NOTE_MAX_LENGTH, noteInputSchema, noteUpdateSchema } from "@/lib/validations/notes";
-import { toFormError, type FormState } from "./form-state";
+import { toFormError } from "./form-errors";
+import type { FormState } from "./form-state";
 
 export type NoteTargetRef = { kind: "measure"; slug: string } | { kind: "sector"; id: string };
 
@@ -31,7 +32,7 @@ export async function createNoteAction(ref: NoteTargetRef, _previous: FormState,
     const input = noteInputSchema.parse(noteFields(formData));
     await createNote(await getViewer(), await resolveTarget(ref), input);
   } catch (error) {
-    return toFormError(error, t("fixFields"));
+    return await toFormError(error, t("fixFields"));
   }
   refresh();
   return { ok: true, message: t("saved") };
@@ -43,7 +44,7 @@ export async function updateNoteAction(noteId: string, _previous: FormState, for
     const update = noteUpdateSchema.parse(noteFields(formData));
     await updateNote(await getViewer(), noteId, update);
   } catch (error) {
-    return toFormError(error, t("fixFields"));
+    return await toFormError(error, t("fixFields"));
   }
   refresh();
   return { ok: true, message: t("saved") };
@@ -54,7 +55,7 @@ export async function deleteNoteAction(noteId: string, _previous: FormState): Pr
   try {
     await deleteNote(await getViewer(), noteId);
   } catch (error) {
-    return toFormError(error, t("fixFields"));
+    return await toFormError(error, t("fixFields"));
   }
   refresh();
   return { ok: true, message: t("deleted") };
@@ -65,7 +66,7 @@ export async function restoreNoteAction(noteId: string, _previous: FormState): P
   try {
     await restoreNote(await getViewer(), noteId);
   } catch (error) {
-    return toFormError(error, t("fixFields"));
+    return await toFormError(error, t("fixFields"));
   }
   refresh();
   return { ok: true, message: t("restored") };

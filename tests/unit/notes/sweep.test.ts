@@ -79,7 +79,7 @@ describe("server actions refuse and change nothing", () => {
       request.headers = new Headers();
       const before = await snapshot();
       const state = await run();
-      expect(state).toMatchObject({ ok: false, message: "Sign in to do this." });
+      expect(state).toMatchObject({ ok: false, message: "unauthorized" });
       expect(await snapshot()).toBe(before);
     });
 
@@ -88,7 +88,7 @@ describe("server actions refuse and change nothing", () => {
         request.headers = new Headers({ cookie: intruderCookie });
         const before = await snapshot();
         const state = await run();
-        expect(state.ok).toBe(false);
+        expect(state).toMatchObject({ ok: false, message: "forbidden" });
         expect(await snapshot()).toBe(before);
       });
     }
