@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { startTransition, useActionState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { initialFormState } from "@/lib/actions/form-state";
 import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "./fields";
@@ -28,7 +28,17 @@ export function ActionForm({ action, fields, submitLabel, idPrefix, secretLabel 
   const [state, formAction, pending] = useActionState(action, initialFormState as FormState<string>);
   const errors = state.ok ? undefined : state.fieldErrors;
   return (
-    <form action={formAction} className="max-w-md space-y-4" noValidate>
+    <form
+      action={formAction}
+      // Through a transition, so a refused form keeps what was typed (React resets forms after an action).
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+      className="max-w-md space-y-4"
+      noValidate
+    >
       <FormMessage state={state} />
       {state.ok && state.data && secretLabel ? (
         <div className="rounded border border-amber-400 bg-amber-50 p-3 text-sm">

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { issueApiToken } from "@/lib/auth/api-tokens";
 import { createNote, deleteNote } from "@/lib/data/notes";
 import { createViewer, sessionCookie } from "../../support/accounts";
 
@@ -15,6 +16,7 @@ vi.mock("next/cache", () => ({ refresh: () => {}, revalidatePath: () => {} }));
 vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => key }));
 
 const actions = await import("@/lib/actions/notes");
+const accountActions = await import("@/lib/actions/accounts");
 const measureNotes = await import("@/app/api/measures/[slug]/notes/route");
 const noteRoute = await import("@/app/api/notes/[id]/route");
 
@@ -23,13 +25,17 @@ let intruder: Viewer;
 let intruderCookie: string;
 let liveId: string;
 let deletedId: string;
+let authorTokenId: string;
 
 async function snapshot() {
-  const [notes, revisions] = await Promise.all([
+  const [notes, revisions, users, accounts, tokens] = await Promise.all([
     db.note.findMany({ orderBy: { id: "asc" } }),
     db.noteRevision.findMany({ orderBy: { id: "asc" } }),
+    db.user.findMany({ orderBy: { id: "asc" } }),
+    db.account.findMany({ orderBy: { id: "asc" }, select: { id: true, password: true } }),
+    db.apiToken.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ notes, revisions });
+  return JSON.stringify({ notes, revisions, users, accounts, tokens });
 }
 
 function form(fields: Record<string, string>) {
@@ -46,6 +52,14 @@ const serverActions = {
   updateNoteAction: () => actions.updateNoteAction(liveId, idle, form({ body: "defaced" })),
   deleteNoteAction: () => actions.deleteNoteAction(liveId, idle),
   restoreNoteAction: () => actions.restoreNoteAction(deletedId, idle),
+  createUserAction: () => accountActions.createUserAction(idle, form({ email: "new@example.com", name: "New", role: "admin", password: "long-enough-pw" })),
+  revokeApiTokenAction: () => accountActions.revokeApiTokenAction(authorTokenId, idle),
+};
+
+/** Account actions a signed-out caller must not reach (a signed-in user acts only on their own account). */
+const ownAccountActions = {
+  changePasswordAction: () => accountActions.changePasswordAction(idle, form({ currentPassword: "test-password-123", newPassword: "another-password-1" })),
+  createApiTokenAction: () => accountActions.createApiTokenAction(idle, form({ name: "sneaky" })),
 };
 
 function api(method: string, url: string, cookie?: string, body?: unknown) {
@@ -71,6 +85,7 @@ beforeAll(async () => {
   liveId = (await createNote(author, { measureId: "I-1" }, { body: "mine", visibility: "shared" })).id;
   deletedId = (await createNote(author, { measureId: "I-1" }, { body: "gone", visibility: "shared" })).id;
   await deleteNote(author, deletedId);
+  authorTokenId = (await issueApiToken(db, author.id, "author's")).id;
 });
 
 describe("server actions refuse and change nothing", () => {
@@ -88,10 +103,19 @@ describe("server actions refuse and change nothing", () => {
         request.headers = new Headers({ cookie: intruderCookie });
         const before = await snapshot();
         const state = await run();
-        expect(state).toMatchObject({ ok: false, message: "forbidden" });
+        expect(state).toMatchObject({ ok: false, message: name === "revokeApiTokenAction" ? "notFound" : "forbidden" });
         expect(await snapshot()).toBe(before);
       });
     }
+  }
+
+  for (const [name, run] of Object.entries(ownAccountActions)) {
+    it(`${name} as a signed-out caller`, async () => {
+      request.headers = new Headers();
+      const before = await snapshot();
+      expect(await run()).toMatchObject({ ok: false, message: "unauthorized" });
+      expect(await snapshot()).toBe(before);
+    });
   }
 
   it("a signed-in analyst's create does go through (the sweep can tell refusal from success)", async () => {
