@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { AccountSite } from "./pages/account-site";
-import { ensureUser, uniqueEmail } from "./support/accounts";
+import { E2E_PASSWORD, ensureUser, uniqueEmail } from "./support/accounts";
 
 test("an analyst creates a personal API token, uses it once shown, and revokes it", async ({ page, playwright, baseURL }) => {
   const email = uniqueEmail("tokens");
@@ -36,4 +36,26 @@ test("admin pages are not there for analysts or signed-out readers", async ({ pa
   await new AccountSite(page).expectSignedIn("Plain Analyst");
   const response = await page.goto("/en/admin/users");
   expect(response?.status()).toBe(404);
+});
+
+test("an analyst changes their password; the old one stops working", async ({ page }) => {
+  const email = uniqueEmail("pw");
+  ensureUser(email, "Password Analyst", "analyst");
+  const site = new AccountSite(page);
+  await site.signIn(email);
+  await site.expectSignedIn("Password Analyst");
+  await page.goto("/en/account");
+  const form = page.getByRole("region", { name: "Change password" });
+  await form.getByLabel("Current password").fill("wrong-current-pw");
+  await form.getByLabel(/New password/).fill("brand-new-password-1");
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.locator("#password-currentPassword-error")).toHaveText("The current password is incorrect.");
+  await form.getByLabel("Current password").fill(E2E_PASSWORD);
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.getByRole("status")).toHaveText("Password changed. Other sessions were signed out.");
+  await site.signOut();
+  await site.signIn(email);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("The e-mail address or password is incorrect.");
+  await site.signIn(email, "brand-new-password-1");
+  await site.expectSignedIn("Password Analyst");
 });
