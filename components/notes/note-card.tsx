@@ -4,7 +4,7 @@ import { deleteNoteAction } from "@/lib/actions/notes";
 import type { NoteView } from "@/lib/data/notes";
 import { Link } from "@/lib/i18n/navigation";
 import { can } from "@/lib/notes/permissions";
-import { NoteActionButton } from "./note-action-button";
+import { ActionButton } from "@/components/forms/action-button";
 import { NoteMarkdown } from "./note-markdown";
 
 export async function NoteCard({ note, viewer }: { note: NoteView; viewer: Viewer }) {
@@ -29,7 +29,7 @@ export async function NoteCard({ note, viewer }: { note: NoteView; viewer: Viewe
             <Link href={`/notes/${note.id}/edit`} className="text-brand-700 underline">
               {t("edit")}
             </Link>
-            <NoteActionButton action={deleteNoteAction.bind(null, note.id)} label={t("delete")} />
+            <ActionButton action={deleteNoteAction.bind(null, note.id)} label={t("delete")} />
           </>
         ) : null}
       </footer>

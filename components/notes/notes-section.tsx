@@ -4,7 +4,7 @@ import { createNoteAction, restoreNoteAction, type NoteTargetRef } from "@/lib/a
 import { getViewer } from "@/lib/auth/session";
 import { listNotesFor, type NoteTarget } from "@/lib/data/notes";
 import { Link } from "@/lib/i18n/navigation";
-import { NoteActionButton } from "./note-action-button";
+import { ActionButton } from "@/components/forms/action-button";
 import { NoteCard } from "./note-card";
 import { NoteForm } from "./note-form";
 
@@ -53,7 +53,7 @@ export async function NotesSection({ target, targetRef, signInReturnPath }: { ta
                 <li key={note.id} className="flex flex-wrap items-center gap-3 rounded border border-dashed border-slate-300 p-2">
                   <span className="line-clamp-1 max-w-md text-slate-700">{note.body.slice(0, 120)}</span>
                   <span className="text-slate-600">{t("restorableUntil", { when: format.dateTime(note.restorableUntil, { dateStyle: "medium" }) })}</span>
-                  <NoteActionButton action={restoreNoteAction.bind(null, note.id)} label={t("restore")} />
+                  <ActionButton action={restoreNoteAction.bind(null, note.id)} label={t("restore")} />
                 </li>
               ))}
             </ul>

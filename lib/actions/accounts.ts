@@ -5,11 +5,9 @@ import { headers } from "next/headers";
 import { refresh } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { createAccount } from "@/lib/auth/accounts";
-import { issueApiToken } from "@/lib/auth/api-tokens";
 import { auth } from "@/lib/auth/auth";
 import { requireViewer } from "@/lib/auth/session";
-import { revokeApiToken } from "@/lib/data/users";
-import { db } from "@/lib/db";
+import { createApiToken, revokeApiToken } from "@/lib/data/users";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { apiTokenNameSchema, changePasswordSchema, createUserSchema } from "@/lib/validations/auth";
 import { toFormError } from "./form-errors";
@@ -49,7 +47,7 @@ export async function createApiTokenAction(_previous: FormState<string>, formDat
   try {
     const viewer = await requireViewer();
     const { name } = apiTokenNameSchema.parse({ name: formData.get("name") ?? undefined });
-    const { token } = await issueApiToken(db, viewer.id, name);
+    const token = await createApiToken(viewer.id, name);
     refresh();
     return { ok: true, data: token, message: t("tokenCreated") };
   } catch (error) {

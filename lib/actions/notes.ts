@@ -6,9 +6,7 @@ import { createElement } from "react";
 import { getTranslations } from "next-intl/server";
 import { NoteMarkdown } from "@/components/notes/note-markdown";
 import { getViewer } from "@/lib/auth/session";
-import { createNote, deleteNote, getMeasureIdBySlug, restoreNote, updateNote, type NoteTarget } from "@/lib/data/notes";
-import { db } from "@/lib/db";
-import { NotFoundError } from "@/lib/errors";
+import { createNote, deleteNote, getMeasureIdBySlug, getSectorIdById, restoreNote, updateNote, type NoteTarget } from "@/lib/data/notes";
 import { NOTE_MAX_LENGTH, noteInputSchema, noteUpdateSchema } from "@/lib/validations/notes";
 import { toFormError } from "./form-errors";
 import type { FormState } from "./form-state";
@@ -17,9 +15,7 @@ export type NoteTargetRef = { kind: "measure"; slug: string } | { kind: "sector"
 
 async function resolveTarget(ref: NoteTargetRef): Promise<NoteTarget> {
   if (ref.kind === "measure") return { measureId: await getMeasureIdBySlug(ref.slug) };
-  const sector = await db.sector.findUnique({ where: { id: ref.id }, select: { id: true } });
-  if (!sector) throw new NotFoundError("No sector with this id.");
-  return { sectorId: sector.id };
+  return { sectorId: await getSectorIdById(ref.id) };
 }
 
 function noteFields(formData: FormData) {

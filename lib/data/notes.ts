@@ -47,6 +47,12 @@ export async function getMeasureIdBySlug(slug: string): Promise<string> {
   return measure.id;
 }
 
+export async function getSectorIdById(id: string): Promise<string> {
+  const sector = await db.sector.findUnique({ where: { id }, select: { id: true } });
+  if (!sector) throw new NotFoundError("No sector with this id.");
+  return sector.id;
+}
+
 /** The notes on a measure or sector, newest first, and the viewer's deleted ones still restorable. */
 export async function listNotesFor(viewer: Viewer | null, target: NoteTarget) {
   assertCan(viewer, "create"); // any signed-in analyst may read the list

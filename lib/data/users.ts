@@ -1,4 +1,5 @@
 import "server-only";
+import { issueApiToken } from "@/lib/auth/api-tokens";
 import { db } from "@/lib/db";
 
 export async function listUsers() {
@@ -11,6 +12,11 @@ export async function listApiTokens(userId: string) {
     orderBy: { createdAt: "desc" },
     select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true },
   });
+}
+
+/** A new personal API token for the user, in plain text this once. */
+export async function createApiToken(userId: string, name: string): Promise<string> {
+  return (await issueApiToken(db, userId, name)).token;
 }
 
 /** Revokes one of the user's own tokens; returns false when there is no such live token. */

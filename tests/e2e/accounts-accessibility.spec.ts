@@ -7,6 +7,7 @@ import { ensureUser, uniqueEmail } from "./support/accounts";
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
 
 test("axe finds no violations on the signed-in pages: sign-in, notes, history, account, admin", async ({ page }) => {
+  test.setTimeout(90_000); // seven pages, each analysed by axe
   await page.goto("/ko/sign-in");
   const violations = async () =>
     (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`);

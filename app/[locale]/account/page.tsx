@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
-import { NoteActionButton } from "@/components/notes/note-action-button";
+import { ActionButton } from "@/components/forms/action-button";
 import { PageHeading } from "@/components/plan/page-heading";
 import { changePasswordAction, createApiTokenAction, revokeApiTokenAction } from "@/lib/actions/accounts";
 import { getViewer } from "@/lib/auth/session";
@@ -47,7 +47,7 @@ export default async function AccountPage({ params }: Props) {
               <span className="font-semibold">{token.name}</span>
               <code>{token.prefix}…</code>
               <span className="text-slate-600">{t("tokenDates", { created: date(token.createdAt), used: token.lastUsedAt ? date(token.lastUsedAt) : t("never") })}</span>
-              <NoteActionButton action={revokeApiTokenAction.bind(null, token.id)} label={t("revoke")} />
+              <ActionButton action={revokeApiTokenAction.bind(null, token.id)} label={t("revoke")} />
             </li>
           ))}
         </ul>

@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
-/** A one-click note action (delete, restore) that shows the server's refusal, if any. */
-export function NoteActionButton({ action, label }: { action: (previous: FormState) => Promise<FormState>; label: string }) {
+/** A one-click action (delete or restore a note, revoke a token) that shows the server's refusal, if any. */
+export function ActionButton({ action, label }: { action: (previous: FormState) => Promise<FormState>; label: string }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="inline">
