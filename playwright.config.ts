@@ -27,7 +27,8 @@ export default defineConfig({
   webServer: {
     // A database of its own, created afresh by the same `npm start` a user runs.
     command: "rm -f prisma/data/e2e.db prisma/data/e2e.db-wal prisma/data/e2e.db-shm && npm start",
-    env: { DATABASE_URL: "prisma/data/e2e.db", PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1" },
+    // Plain http on 127.0.0.1: session cookies without the Secure flag (production default is Secure).
+    env: { DATABASE_URL: "prisma/data/e2e.db", PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1", AUTH_SECURE_COOKIES: "false" },
     url: `${baseURL}/en`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,

@@ -3,6 +3,7 @@ import { CommandPalette } from "@/components/search/command-palette";
 import { SearchForm } from "@/components/search/search-form";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";
 
 export async function SiteHeader() {
@@ -33,6 +34,7 @@ export async function SiteHeader() {
           </div>
           <CommandPalette />
         </div>
+        <AccountMenu />
         <LanguageSwitch />
       </div>
     </header>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MeasureList } from "@/components/plan/measure-list";
+import { NoteCount } from "@/components/notes/note-count";
 import { PageHeading } from "@/components/plan/page-heading";
 import { listPageSlugs } from "@/lib/data/plan";
 import { getPillarBySlug } from "@/lib/data/pillars";
@@ -35,6 +36,7 @@ export default async function PillarPage({ params }: Props) {
         title={localized(pillar, "title", locale)}
         lead={<p>{localized(pillar, "summary", locale)}</p>}
       />
+      <NoteCount pillarId={pillar.id} />
       <section aria-labelledby="measures-heading">
         <h2 id="measures-heading" className="mb-4 text-xl font-bold">
           {t("measuresHeading")} <span className="font-normal text-slate-600">({pillar.measures.length})</span>

@@ -1,0 +1,32 @@
+import type { ReactNode } from "react";
+import type { FormState } from "@/lib/actions/form-state";
+
+export const labelClass = "mb-1 block text-sm font-semibold";
+export const inputClass =
+  "w-full rounded border border-slate-400 px-3 py-2 text-base focus:border-brand-700 focus:outline-none focus:ring-2 focus:ring-brand-700/40";
+
+/** A field's messages, announced when they appear; the input points here with aria-describedby. */
+export function FieldError({ id, messages }: { id: string; messages?: string[] }) {
+  return (
+    <p id={id} aria-live="polite" className="mt-1 text-sm text-red-700">
+      {messages?.[0] ?? ""}
+    </p>
+  );
+}
+
+export function FormMessage({ state }: { state: FormState<unknown> }) {
+  if (!state.message) return null;
+  return (
+    <p role={state.ok ? "status" : "alert"} className={state.ok ? "rounded bg-green-50 p-2 text-sm text-green-800" : "rounded bg-red-50 p-2 text-sm text-red-800"}>
+      {state.message}
+    </p>
+  );
+}
+
+export function SubmitButton({ pending, children }: { pending: boolean; children: ReactNode }) {
+  return (
+    <button type="submit" disabled={pending} aria-disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      {children}
+    </button>
+  );
+}

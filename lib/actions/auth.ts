@@ -1,0 +1,37 @@
+"use server";
+
+import { isAPIError } from "better-auth/api";
+import { headers } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
+import { auth } from "@/lib/auth/auth";
+import { redirect } from "@/lib/i18n/navigation";
+import { signInSchema } from "@/lib/validations/auth";
+import { localizedFieldErrors } from "./form-errors";
+import type { FormState } from "./form-state";
+
+/** Only same-site paths: a crafted ?next= must not send the user elsewhere. */
+function safeNextPath(value: FormDataEntryValue | null): string {
+  return typeof value === "string" && /^\/(?![/\\])/.test(value) ? value : "/";
+}
+
+export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
+  const t = await getTranslations("Auth");
+  const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
+  if (!parsed.success) {
+    return { ok: false, message: t("fixFields"), fieldErrors: await localizedFieldErrors(parsed.error) };
+  }
+  try {
+    await auth.api.signInEmail({ body: parsed.data, headers: await headers() });
+  } catch (error) {
+    // One message for an unknown address and a wrong password alike.
+    if (isAPIError(error)) return { ok: false, message: error.statusCode === 429 ? t("locked") : t("invalidCredentials") };
+    throw error;
+  }
+  redirect({ href: safeNextPath(formData.get("next")), locale: await getLocale() });
+  return { ok: true };
+}
+
+export async function signOut(): Promise<void> {
+  await auth.api.signOut({ headers: await headers() });
+  redirect({ href: "/", locale: await getLocale() });
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { VALIDATION_MESSAGES } from "./messages";
+import { ROLES } from "@/lib/auth/roles";
+
+const email = z.string().trim().toLowerCase().pipe(z.email({ error: VALIDATION_MESSAGES.emailInvalid }));
+const newPassword = z
+  .string()
+  .min(10, { error: VALIDATION_MESSAGES.passwordTooShort })
+  .max(128, { error: VALIDATION_MESSAGES.passwordTooLong });
+
+export const signInSchema = z.object({
+  email,
+  password: z.string().min(1, { error: VALIDATION_MESSAGES.passwordMissing }).max(128, { error: VALIDATION_MESSAGES.passwordTooLong }),
+});
+
+export const createUserSchema = z.object({
+  email,
+  name: z.string().trim().min(1, { error: VALIDATION_MESSAGES.nameMissing }).max(100, { error: VALIDATION_MESSAGES.nameTooLong }),
+  role: z.enum(ROLES, { error: VALIDATION_MESSAGES.roleInvalid }),
+  password: newPassword,
+});
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, { error: VALIDATION_MESSAGES.currentPasswordMissing }).max(128),
+  newPassword,
+});
+
+export const apiTokenNameSchema = z.object({
+  name: z.string().trim().min(1, { error: VALIDATION_MESSAGES.tokenNameMissing }).max(60, { error: VALIDATION_MESSAGES.tokenNameTooLong }),
+});
