@@ -12,7 +12,7 @@ export async function NoteCard({ note, viewer }: { note: NoteView; viewer: Viewe
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const edited = note._count.revisions > 1;
   return (
-    <article className="rounded-lg border border-slate-200 p-4" aria-label={t("noteBy", { name: note.author.name })}>
+    <article id={`note-${note.id}`} className="scroll-mt-4 rounded-lg border border-slate-200 p-4" aria-label={t("noteBy", { name: note.author.name })}>
       <header className="mb-2 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-700">
         <span className="font-semibold text-slate-900">{note.author.name}</span>
         <time dateTime={note.createdAt.toISOString()}>{when(note.createdAt)}</time>
