@@ -40,8 +40,8 @@ export default async function LocaleLayout({ children, params }: Props) {
         >
           {t("skipToContent")}
         </a>
-        {/* Client components (language switch, error page, account menu, search palette) get only the strings they use. */}
-        <NextIntlClientProvider messages={{ Nav: messages.Nav, Error: messages.Error, Auth: messages.Auth, Search: messages.Search }}>
+        {/* Client components (language switch, error page, search palette, account menu) get only the strings they use. */}
+        <NextIntlClientProvider messages={{ Nav: messages.Nav, Error: messages.Error, Search: messages.Search, Auth: messages.Auth }}>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
             {children}

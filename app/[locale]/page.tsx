@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { RecentNotesPanel } from "@/components/notes/recent-notes-panel";
 import { KeyPolicyList } from "@/components/plan/key-policy-list";
 import { PageHeading } from "@/components/plan/page-heading";
 import { PillarSectorMatrix } from "@/components/plan/pillar-sector-matrix";
@@ -28,6 +29,7 @@ export default async function HomePage({ params }: Props) {
   return (
     <div className="space-y-12">
       <PageHeading title={t("title")} lead={<p>{t("intro")}</p>} />
+      <RecentNotesPanel />
 
       <section aria-labelledby="pillars-heading">
         <h2 id="pillars-heading" className="mb-4 text-xl font-bold">

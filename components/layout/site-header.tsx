@@ -43,13 +43,13 @@ export async function SiteHeader() {
             </li>
           </ul>
         </nav>
-        <AccountMenu />
         <div className="flex w-full items-center gap-2 sm:w-auto">
           <div className="flex-1 sm:w-64">
             <SearchForm locale={locale as Locale} id="site-search" compact />
           </div>
           <CommandPalette />
         </div>
+        <AccountMenu />
         <LanguageSwitch />
       </div>
     </header>

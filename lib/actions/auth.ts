@@ -3,10 +3,10 @@
 import { isAPIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { auth } from "@/lib/auth/auth";
 import { redirect } from "@/lib/i18n/navigation";
 import { signInSchema } from "@/lib/validations/auth";
+import { localizedFieldErrors } from "./form-errors";
 import type { FormState } from "./form-state";
 
 /** Only same-site paths: a crafted ?next= must not send the user elsewhere. */
@@ -18,7 +18,7 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
   const t = await getTranslations("Auth");
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) {
-    return { ok: false, message: t("fixFields"), fieldErrors: z.flattenError(parsed.error).fieldErrors };
+    return { ok: false, message: t("fixFields"), fieldErrors: await localizedFieldErrors(parsed.error) };
   }
   try {
     await auth.api.signInEmail({ body: parsed.data, headers: await headers() });

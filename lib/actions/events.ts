@@ -2,13 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { getViewer } from "@/lib/auth/session";
 import { createEvent, updateEvent } from "@/lib/data/events";
+import { ConflictError } from "@/lib/errors";
 import { redirect } from "@/lib/i18n/navigation";
 import { eventFromForm } from "@/lib/validations/events";
-import { toFormError, type FormState } from "./form-state";
-import { localizeFieldErrors } from "./localize-field-errors";
+import { localizedFieldErrors, toFormError } from "./form-errors";
+import type { FormState } from "./form-state";
 
 /** Adds an event (eventId empty) or edits one; then back to the timeline. */
 export async function saveEvent(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -16,13 +16,15 @@ export async function saveEvent(_previous: FormState, formData: FormData): Promi
   const viewer = await getViewer();
   if (!viewer) return { ok: false, message: t("signInToEdit") };
   const parsed = eventFromForm(formData);
-  if (!parsed.success) return { ok: false, message: t("fixFields"), fieldErrors: await localizeFieldErrors(z.flattenError(parsed.error).fieldErrors) };
+  if (!parsed.success) return { ok: false, message: t("fixFields"), fieldErrors: await localizedFieldErrors(parsed.error) };
   const eventId = String(formData.get("eventId") ?? "");
   try {
     if (eventId) await updateEvent(viewer.id, eventId, parsed.data);
     else await createEvent(viewer.id, parsed.data);
   } catch (error) {
-    return toFormError(error, t("fixFields"));
+    // The only conflict here: a seeded event, which is edited in content/ (not an account clash).
+    if (error instanceof ConflictError) return { ok: false, message: t("seededReadOnly") };
+    return await toFormError(error, t("fixFields"));
   }
   revalidatePath("/", "layout");
   redirect({ href: "/timeline", locale: await getLocale() });

@@ -5,7 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/auth/session";
 import { follow, unfollow } from "@/lib/data/follows";
 import { followTargetSchema } from "@/lib/validations/follows";
-import { toFormError, type FormState } from "./form-state";
+import { toFormError } from "./form-errors";
+import type { FormState } from "./form-state";
 
 /** Follows or unfollows a measure or a sector; returns whether the viewer now follows it. */
 export async function toggleFollow(_previous: FormState<{ following: boolean }>, formData: FormData): Promise<FormState<{ following: boolean }>> {
@@ -19,7 +20,7 @@ export async function toggleFollow(_previous: FormState<{ following: boolean }>,
     if (following) await follow(viewer.id, parsed.data);
     else await unfollow(viewer.id, parsed.data);
   } catch (error) {
-    return toFormError(error, t("signIn"));
+    return await toFormError(error, t("signIn"));
   }
   revalidatePath("/[locale]/following", "page");
   return { ok: true, data: { following } };

@@ -2,12 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { getViewer } from "@/lib/auth/session";
 import { recordStatusChange } from "@/lib/data/status";
 import { statusChangeFromForm } from "@/lib/validations/status";
-import { toFormError, type FormState } from "./form-state";
-import { localizeFieldErrors } from "./localize-field-errors";
+import { localizedFieldErrors, toFormError } from "./form-errors";
+import type { FormState } from "./form-state";
 
 /** An analyst records a new status for a measure (the measure page's form). */
 export async function recordStatus(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -15,11 +14,11 @@ export async function recordStatus(_previous: FormState, formData: FormData): Pr
   const viewer = await getViewer();
   if (!viewer) return { ok: false, message: t("signInToEdit") };
   const parsed = statusChangeFromForm(formData);
-  if (!parsed.success) return { ok: false, message: t("fixFields"), fieldErrors: await localizeFieldErrors(z.flattenError(parsed.error).fieldErrors) };
+  if (!parsed.success) return { ok: false, message: t("fixFields"), fieldErrors: await localizedFieldErrors(parsed.error) };
   try {
     await recordStatusChange(viewer.id, parsed.data);
   } catch (error) {
-    return toFormError(error, t("fixFields"));
+    return await toFormError(error, t("fixFields"));
   }
   // The status shows on the measure, pillar, sector and home pages, the timeline and what's new.
   revalidatePath("/", "layout");

@@ -68,8 +68,11 @@ export function createAuth(client: PrismaClient, plugins: BetterAuthPlugin[] = [
     },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     // Better Auth's own per-IP limiter on its HTTP routes; the lockout below covers server actions too.
-    rateLimit: { enabled: true, storage: "memory", window: 60, max: 100 },
+    // The header asks for the session on every navigation: not worth limiting.
+    rateLimit: { enabled: true, storage: "memory", window: 60, max: 100, customRules: { "/get-session": false } },
     advanced: {
+      // Explicit, so the origin (CSRF) check also runs under test runners, where Better Auth would skip it.
+      disableOriginCheck: false,
       useSecureCookies: useSecureCookies(),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },

@@ -1,5 +1,5 @@
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { db } from "@/lib/db";
 import { UnauthorizedError } from "@/lib/errors";
 import { findUserByApiToken } from "./api-tokens";
@@ -23,7 +23,11 @@ async function viewerFromSession(requestHeaders: Headers): Promise<Viewer | null
 
 /** Server components and actions: the viewer from the session cookie, or null when signed out. */
 export async function getViewer(): Promise<Viewer | null> {
-  return viewerFromSession(await headers());
+  // cookies() rather than the raw Cookie header: after a server action replaced the session
+  // cookie (a password change starts a new session), the re-render must see the new one.
+  const requestHeaders = new Headers(await headers());
+  requestHeaders.set("cookie", (await cookies()).toString());
+  return viewerFromSession(requestHeaders);
 }
 
 /** Like getViewer, but signed-out callers get an UnauthorizedError (401 / a sign-in message). */

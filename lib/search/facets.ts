@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseQuery } from "./query";
 import { conditionsFor, effectiveFilters, type SearchFilters } from "./search";
-import type { Viewer } from "./viewer";
+import type { SearchViewer as Viewer } from "./viewer";
 
 export type FacetCounts = Record<"pillar" | "sector" | "policy" | "type", Map<string, number>>;
 type CountRow = { value: string; count: bigint | number };

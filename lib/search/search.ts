@@ -6,7 +6,7 @@ import { parseQuery } from "./query";
 import { buildSnippet, type SnippetPart } from "./snippet";
 import { searchSources } from "./sources";
 import type { HitPillar, HitSector, SearchType } from "./sources/types";
-import type { Viewer } from "./viewer";
+import type { SearchViewer as Viewer } from "./viewer";
 
 export type SearchFilters = { pillar?: string; sector?: string; policy?: string; type?: SearchType };
 export type SearchRequest = SearchFilters & { q: string; limit: number; offset: number; locale: Locale };

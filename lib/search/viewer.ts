@@ -1,17 +1,4 @@
-import "server-only";
+import type { Viewer } from "@/lib/auth/session";
 
-export type Viewer = { id: string; role: "analyst" | "admin" };
-
-/**
- * Who is searching, for note visibility. Accounts are not on this branch yet, so everyone is
- * anonymous (sees no notes). When lib/auth/session.ts lands, this becomes `return getViewer()`
- * and resolveRequestViewer becomes `return authenticateRequest(request)`.
- */
-export async function resolveSearchViewer(): Promise<Viewer | null> {
-  return null;
-}
-
-export async function resolveRequestViewer(request: Request): Promise<Viewer | null> {
-  void request;
-  return null;
-}
+/** What search needs to know of the viewer to decide which notes they may find. */
+export type SearchViewer = Pick<Viewer, "id" | "role">;

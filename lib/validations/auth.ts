@@ -1,29 +1,30 @@
 import { z } from "zod";
+import { VALIDATION_MESSAGES } from "./messages";
 import { ROLES } from "@/lib/auth/roles";
 
-const email = z.string().trim().toLowerCase().pipe(z.email({ error: "Enter a valid e-mail address." }));
+const email = z.string().trim().toLowerCase().pipe(z.email({ error: VALIDATION_MESSAGES.emailInvalid }));
 const newPassword = z
   .string()
-  .min(10, { error: "Use at least 10 characters." })
-  .max(128, { error: "Use at most 128 characters." });
+  .min(10, { error: VALIDATION_MESSAGES.passwordTooShort })
+  .max(128, { error: VALIDATION_MESSAGES.passwordTooLong });
 
 export const signInSchema = z.object({
   email,
-  password: z.string().min(1, { error: "Enter your password." }).max(128, { error: "Use at most 128 characters." }),
+  password: z.string().min(1, { error: VALIDATION_MESSAGES.passwordMissing }).max(128, { error: VALIDATION_MESSAGES.passwordTooLong }),
 });
 
 export const createUserSchema = z.object({
   email,
-  name: z.string().trim().min(1, { error: "Enter a name." }).max(100, { error: "Use at most 100 characters." }),
-  role: z.enum(ROLES, { error: "Choose analyst or admin." }),
+  name: z.string().trim().min(1, { error: VALIDATION_MESSAGES.nameMissing }).max(100, { error: VALIDATION_MESSAGES.nameTooLong }),
+  role: z.enum(ROLES, { error: VALIDATION_MESSAGES.roleInvalid }),
   password: newPassword,
 });
 
 export const changePasswordSchema = z.object({
-  currentPassword: z.string().min(1, { error: "Enter your current password." }).max(128),
+  currentPassword: z.string().min(1, { error: VALIDATION_MESSAGES.currentPasswordMissing }).max(128),
   newPassword,
 });
 
 export const apiTokenNameSchema = z.object({
-  name: z.string().trim().min(1, { error: "Name the token." }).max(60, { error: "Use at most 60 characters." }),
+  name: z.string().trim().min(1, { error: VALIDATION_MESSAGES.tokenNameMissing }).max(60, { error: VALIDATION_MESSAGES.tokenNameTooLong }),
 });

@@ -28,3 +28,11 @@ test("a wrong password and an unknown address get the same message", async ({ pa
   await site.signIn(uniqueEmail("nobody"), "not-the-password");
   await expect(message).toHaveText("The e-mail address or password is incorrect.");
 });
+
+test("form messages follow the page's language", async ({ page }) => {
+  await page.goto("/ko/sign-in");
+  await page.getByLabel("이메일").fill("not-an-address");
+  await page.getByRole("main").getByRole("button", { name: "로그인" }).click();
+  await expect(page.locator("#email-error")).toHaveText("올바른 이메일 주소를 입력해 주세요.");
+  await expect(page.locator("#password-error")).toHaveText("비밀번호를 입력해 주세요.");
+});

@@ -9,7 +9,7 @@ import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { countSearchFacets, listFacetLabels } from "@/lib/search/facets";
 import { searchDocuments } from "@/lib/search/search";
-import { resolveSearchViewer } from "@/lib/search/viewer";
+import { getViewer } from "@/lib/auth/session";
 import { firstValues, searchPageQuerySchema } from "@/lib/validations/search";
 
 const PAGE_SIZE = 20;
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await resolvePageLocale(params);
   const { page, ...query } = searchPageQuerySchema.parse(firstValues(await searchParams));
-  const viewer = await resolveSearchViewer();
+  const viewer = await getViewer();
   const filters = { pillar: query.pillar, sector: query.sector, policy: query.policy, type: query.type };
   const [t, response, counts, labels] = await Promise.all([
     getTranslations("Search"),

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { withErrorHandling } from "@/lib/http/responses";
 import { searchDocuments } from "@/lib/search/search";
 import { snippetToHtml } from "@/lib/search/snippet";
-import { resolveRequestViewer } from "@/lib/search/viewer";
+import { authenticateRequest } from "@/lib/auth/session";
 import { searchApiQuerySchema } from "@/lib/validations/search";
 
 /**
@@ -13,7 +13,7 @@ import { searchApiQuerySchema } from "@/lib/validations/search";
 export async function GET(request: NextRequest) {
   return withErrorHandling(async () => {
     const params = searchApiQuerySchema.parse(Object.fromEntries(request.nextUrl.searchParams));
-    const viewer = await resolveRequestViewer(request);
+    const viewer = await authenticateRequest(request);
     const { lang, ...search } = params;
     const response = await searchDocuments({ ...search, locale: lang }, viewer);
     return NextResponse.json(

@@ -73,3 +73,34 @@ describe("personal API tokens", () => {
     expect(await authenticateRequest(new Request("http://localhost/api/x"))).toBeNull();
   });
 });
+
+describe("Better Auth's HTTP routes", () => {
+  const post = (path: string, body: unknown) =>
+    new Request(`http://localhost:3000/api/auth${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "http://localhost:3000", host: "localhost:3000", "x-forwarded-for": "203.0.113.9" },
+      body: JSON.stringify(body),
+    });
+
+  it("rate-limits sign-in attempts from one IP but never the session check the header makes", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await auth.handler(post("/sign-in/email", { email: "rl@example.com", password: "wrong-password-1" }))).status);
+    expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
+    expect(statuses[3]).toBe(429);
+    for (let i = 0; i < 120; i++) {
+      const response = await auth.handler(new Request("http://localhost:3000/api/auth/get-session", { headers: { "x-forwarded-for": "203.0.113.9" } }));
+      expect(response.status).toBe(200);
+    }
+  });
+
+  it("refuses open sign-up by default and a cross-site sign-in post", async () => {
+    expect((await auth.handler(post("/sign-up/email", { email: "self@example.com", password: "long-enough-pw", name: "Self" }))).status).toBe(400);
+    expect(await db.user.count({ where: { email: "self@example.com" } })).toBe(0);
+    const crossSite = new Request("http://localhost:3000/api/auth/sign-in/email", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "https://evil.example", host: "localhost:3000", cookie: "x=1", "x-forwarded-for": "203.0.113.10" },
+      body: JSON.stringify({ email: "kim@example.com", password: PASSWORD }),
+    });
+    expect((await auth.handler(crossSite)).status).toBe(403);
+  });
+});

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { searchDocuments, type SearchRequest } from "@/lib/search/search";
 import { countSearchFacets } from "@/lib/search/facets";
-import type { Viewer } from "@/lib/search/viewer";
+import type { SearchViewer as Viewer } from "@/lib/search/viewer";
 
 const base: SearchRequest = { q: "", limit: 50, offset: 0, locale: "ko" };
 const search = (q: string, extra: Partial<SearchRequest> = {}, viewer: Viewer | null = null) =>

@@ -126,7 +126,7 @@ describe("the timeline", () => {
 
 describe("form messages in both languages", () => {
   it("has a Korean and an English text for every message the tracking forms can show", async () => {
-    const { FIELD_ERROR_KEYS } = await import("@/lib/validations/field-error-keys");
+    const { validationMessageKey } = await import("@/lib/validations/messages");
     const { statusChangeSchema } = await import("@/lib/validations/status");
     const en = (await import("@/lib/i18n/messages/en.json")).default.Validation as Record<string, string>;
     const ko = (await import("@/lib/i18n/messages/ko.json")).default.Validation as Record<string, string>;
@@ -136,7 +136,7 @@ describe("form messages in both languages", () => {
       ...eventSchema.safeParse({ type: "x", occurredOn: "2025-02-30", titleEn: "", sourceUrl: "x", measureIds: [] }).error!.issues,
     ].map((issue) => issue.message);
     for (const message of new Set(shown.filter((m) => !m.startsWith("Invalid")))) {
-      const key = FIELD_ERROR_KEYS[message];
+      const key = validationMessageKey(message)!;
       expect(key, message).toBeDefined();
       expect(en[key]).toBe(message);
       expect(ko[key]).toMatch(/[가-힣]/);

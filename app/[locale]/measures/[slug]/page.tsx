@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { NotesSection } from "@/components/notes/notes-section";
 import { KeyPolicyList } from "@/components/plan/key-policy-list";
 import { MeasureIdBadge } from "@/components/plan/measure-id-badge";
 import { PageHeading } from "@/components/plan/page-heading";
@@ -99,6 +100,8 @@ export default async function MeasurePage({ params }: Props) {
         </h2>
         <SourceList sources={measure.sources} locale={locale} />
       </section>
+
+      <NotesSection target={{ measureId: measure.id }} targetRef={{ kind: "measure", slug: measure.slug }} signInReturnPath={`/measures/${measure.slug}`} />
 
       <nav aria-label={t("neighbours")} className="grid gap-3 border-t border-slate-200 pt-6 sm:grid-cols-2">
         {measure.previous ? (

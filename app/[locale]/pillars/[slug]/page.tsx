@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MeasureList } from "@/components/plan/measure-list";
+import { NoteCount } from "@/components/notes/note-count";
 import { PageHeading } from "@/components/plan/page-heading";
 import { StatusProgress } from "@/components/tracking/status-progress";
 import { listPageSlugs } from "@/lib/data/plan";
@@ -41,6 +42,7 @@ export default async function PillarPage({ params }: Props) {
         title={localized(pillar, "title", locale)}
         lead={<p>{localized(pillar, "summary", locale)}</p>}
       />
+      <NoteCount pillarId={pillar.id} />
       <div className="mb-8">
         <StatusProgress counts={progress} id="pillar-progress" />
       </div>

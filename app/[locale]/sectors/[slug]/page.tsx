@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { NoteCount } from "@/components/notes/note-count";
+import { NotesSection } from "@/components/notes/notes-section";
 import { HorizonBadge } from "@/components/plan/horizon-badge";
 import { KeyPolicyBadges } from "@/components/plan/key-policy-badges";
 import { MeasureIdBadge } from "@/components/plan/measure-id-badge";
@@ -43,6 +45,7 @@ export default async function SectorPage({ params }: Props) {
         title={localized(sector, "name", locale)}
         lead={<p>{localized(sector, "description", locale)}</p>}
       />
+      <NoteCount sectorId={sector.id} />
       <SectorTracking sectorId={sector.id} locale={locale} />
       <section aria-labelledby="sector-measures-heading" className="space-y-6">
         <h2 id="sector-measures-heading" className="text-xl font-bold">
@@ -73,6 +76,9 @@ export default async function SectorPage({ params }: Props) {
           </section>
         ))}
       </section>
+      <div className="mt-10">
+        <NotesSection target={{ sectorId: sector.id }} targetRef={{ kind: "sector", id: sector.id }} signInReturnPath={`/sectors/${sector.id}`} />
+      </div>
     </>
   );
 }

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/forms/action-form";
+import { PageHeading } from "@/components/plan/page-heading";
+import { createUserAction } from "@/lib/actions/accounts";
+import { getViewer } from "@/lib/auth/session";
+import { listUsers } from "@/lib/data/users";
+import { redirect } from "@/lib/i18n/navigation";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await resolvePageLocale(params);
+  return { title: (await getTranslations("Admin"))("title"), robots: { index: false } };
+}
+
+export default async function AdminUsersPage({ params }: Props) {
+  const locale = await resolvePageLocale(params);
+  const viewer = await getViewer();
+  if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: "/admin/users" } }, locale });
+  if (viewer.role !== "admin") notFound(); // the page does not exist for analysts
+  const [t, format, users] = await Promise.all([getTranslations("Admin"), getFormatter(), listUsers()]);
+  return (
+    <div className="space-y-10">
+      <PageHeading title={t("title")} lead={<p>{t("intro")}</p>} />
+      <section aria-labelledby="users-heading">
+        <h2 id="users-heading" className="mb-3 text-lg font-bold">{t("usersHeading")}</h2>
+        <div className="overflow-x-auto">
+          <table className="min-w-full text-left text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-2 pr-4">{t("name")}</th>
+                <th scope="col" className="py-2 pr-4">{t("email")}</th>
+                <th scope="col" className="py-2 pr-4">{t("role")}</th>
+                <th scope="col" className="py-2 pr-4">{t("createdAt")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((user) => (
+                <tr key={user.id} className="border-b border-slate-200">
+                  <td className="py-2 pr-4">{user.name}</td>
+                  <td className="py-2 pr-4">{user.email}</td>
+                  <td className="py-2 pr-4">{t(user.role === "admin" ? "roleAdmin" : "roleAnalyst")}</td>
+                  <td className="py-2 pr-4">{format.dateTime(user.createdAt, { dateStyle: "medium" })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="create-user-heading">
+        <h2 id="create-user-heading" className="mb-3 text-lg font-bold">{t("createHeading")}</h2>
+        <ActionForm
+          action={createUserAction}
+          idPrefix="new-user"
+          submitLabel={t("create")}
+          fields={[
+            { name: "name", label: t("name"), autoComplete: "off" },
+            { name: "email", label: t("email"), type: "email", autoComplete: "off" },
+            { name: "role", label: t("role"), type: "select", options: [{ value: "analyst", label: t("roleAnalyst") }, { value: "admin", label: t("roleAdmin") }] },
+            { name: "password", label: t("initialPassword"), type: "password", autoComplete: "new-password" },
+          ]}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+"use client";
+
+import { startTransition, useActionState, useEffect, useRef, useState, useTransition, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
+import { previewNoteAction } from "@/lib/actions/notes";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { NOTE_MAX_LENGTH } from "@/lib/validations/notes";
+
+type Props = {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  idPrefix: string;
+  initialBody?: string;
+  initialVisibility?: string;
+  submitLabel: string;
+  /** Empty the form once saved (a new note); an edit keeps its text. */
+  resetOnSuccess?: boolean;
+};
+
+/** Write or edit a note: Markdown body, visibility, a server-rendered preview, save. */
+export function NoteForm({ action, idPrefix, initialBody = "", initialVisibility = "shared", submitLabel, resetOnSuccess = false }: Props) {
+  const t = useTranslations("Notes");
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  // Uncontrolled, so text typed before hydration is kept; the length is tracked for the counter.
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [length, setLength] = useState(initialBody.length);
+  const [preview, setPreview] = useState<ReactNode>(null);
+  const [previewing, startPreview] = useTransition();
+  const errors = state.ok ? undefined : state.fieldErrors;
+  const bodyId = `${idPrefix}-body`;
+
+  useEffect(() => {
+    if (state.ok && resetOnSuccess) {
+      formRef.current?.reset();
+      setLength(0);
+      setPreview(null);
+    }
+  }, [state, resetOnSuccess]);
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      // Submitting through a transition keeps the text when the server refuses it (React would reset the form).
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+      className="space-y-3"
+      noValidate
+    >
+      <FormMessage state={state} />
+      <div>
+        <label htmlFor={bodyId} className={labelClass}>
+          {t("bodyLabel")}
+        </label>
+        <textarea
+          id={bodyId}
+          name="body"
+          rows={6}
+          ref={bodyRef}
+          defaultValue={initialBody}
+          onChange={(event) => setLength(event.target.value.length)}
+          aria-describedby={`${bodyId}-hint ${bodyId}-error`}
+          aria-invalid={!!errors?.body}
+          className={`${inputClass} font-mono text-sm`}
+        />
+        <p id={`${bodyId}-hint`} className="mt-1 text-xs text-slate-600">
+          {t("bodyHint", { count: length, max: NOTE_MAX_LENGTH })}
+        </p>
+        <FieldError id={`${bodyId}-error`} messages={errors?.body} />
+      </div>
+      <fieldset>
+        <legend className={labelClass}>{t("visibilityLabel")}</legend>
+        <div className="flex flex-wrap gap-4 text-sm">
+          {(["shared", "private"] as const).map((value) => (
+            <label key={value} className="flex items-center gap-2">
+              <input type="radio" name="visibility" value={value} defaultChecked={initialVisibility === value} />
+              {t(value)}
+            </label>
+          ))}
+        </div>
+        <FieldError id={`${idPrefix}-visibility-error`} messages={errors?.visibility} />
+      </fieldset>
+      <div className="flex flex-wrap gap-3">
+        <button
+          type="button"
+          onClick={() => startPreview(async () => setPreview(await previewNoteAction(bodyRef.current?.value ?? "")))}
+          className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50"
+        >
+          {previewing ? t("previewing") : t("preview")}
+        </button>
+        <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
+      </div>
+      {preview ? (
+        <section aria-label={t("previewHeading")} className="rounded border border-dashed border-slate-400 p-3">
+          <h3 className="mb-2 text-xs font-semibold uppercase text-slate-600">{t("previewHeading")}</h3>
+          {preview}
+        </section>
+      ) : null}
+    </form>
+  );
+}

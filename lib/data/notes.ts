@@ -1,0 +1,139 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ForbiddenError, NotFoundError, UnauthorizedError } from "@/lib/errors";
+import { can, restorableUntil, type NoteAction, type NoteFacts } from "@/lib/notes/permissions";
+import type { NoteInput, NoteUpdate } from "@/lib/validations/notes";
+
+/** What a note is attached to: a measure or a sector. */
+export type NoteTarget = { measureId: string } | { sectorId: string };
+
+const noteSelect = {
+  id: true,
+  body: true,
+  visibility: true,
+  createdAt: true,
+  updatedAt: true,
+  deletedAt: true,
+  authorId: true,
+  author: { select: { id: true, name: true } },
+  measure: { select: { id: true, slug: true } },
+  sector: { select: { id: true } },
+  _count: { select: { revisions: true } },
+} satisfies Prisma.NoteSelect;
+
+export type NoteView = Prisma.NoteGetPayload<{ select: typeof noteSelect }>;
+
+function assertCan(viewer: Viewer | null, action: NoteAction, note?: NoteFacts): asserts viewer is Viewer {
+  if (!viewer) throw new UnauthorizedError();
+  if (!can(viewer, action, note)) throw new ForbiddenError(action === "restore" ? "This note can no longer be restored." : "You are not allowed to do this with this note.");
+}
+
+/** Notes a viewer may read: shared ones and their own; admins moderate and see all. */
+function visibleTo(viewer: Viewer): Prisma.NoteWhereInput {
+  return viewer.role === "admin" ? {} : { OR: [{ visibility: "shared" }, { authorId: viewer.id }] };
+}
+
+async function findNoteFacts(id: string) {
+  const note = await db.note.findUnique({ where: { id }, select: { authorId: true, visibility: true, deletedAt: true } });
+  if (!note) throw new NotFoundError("No note with this id.");
+  return note;
+}
+
+export async function getMeasureIdBySlug(slug: string): Promise<string> {
+  const measure = await db.measure.findUnique({ where: { slug }, select: { id: true } });
+  if (!measure) throw new NotFoundError("No measure with this slug.");
+  return measure.id;
+}
+
+export async function getSectorIdById(id: string): Promise<string> {
+  const sector = await db.sector.findUnique({ where: { id }, select: { id: true } });
+  if (!sector) throw new NotFoundError("No sector with this id.");
+  return sector.id;
+}
+
+/** The notes on a measure or sector, newest first, and the viewer's deleted ones still restorable. */
+export async function listNotesFor(viewer: Viewer | null, target: NoteTarget) {
+  assertCan(viewer, "create"); // any signed-in analyst may read the list
+  const since = new Date(Date.now() - 30 * 24 * 60 * 60 * 1000);
+  const mine: Prisma.NoteWhereInput = viewer.role === "admin" ? {} : { authorId: viewer.id };
+  const [notes, deleted] = await Promise.all([
+    db.note.findMany({ where: { ...target, deletedAt: null, ...visibleTo(viewer) }, orderBy: { createdAt: "desc" }, select: noteSelect }),
+    db.note.findMany({ where: { ...target, deletedAt: { gt: since }, ...mine }, orderBy: { deletedAt: "desc" }, select: noteSelect }),
+  ]);
+  return { notes, deleted: deleted.map((note) => ({ ...note, restorableUntil: restorableUntil(note)! })) };
+}
+
+export async function getNote(viewer: Viewer | null, id: string): Promise<NoteView> {
+  if (!viewer) throw new UnauthorizedError();
+  assertCan(viewer, "read", await findNoteFacts(id));
+  return db.note.findUniqueOrThrow({ where: { id }, select: noteSelect });
+}
+
+export async function createNote(viewer: Viewer | null, target: NoteTarget, input: NoteInput): Promise<NoteView> {
+  assertCan(viewer, "create");
+  return db.$transaction(async (tx) => {
+    const note = await tx.note.create({ data: { ...target, body: input.body, visibility: input.visibility, authorId: viewer.id }, select: { id: true } });
+    await tx.noteRevision.create({ data: { noteId: note.id, number: 1, body: input.body, visibility: input.visibility, editorId: viewer.id } });
+    return tx.note.findUniqueOrThrow({ where: { id: note.id }, select: noteSelect });
+  });
+}
+
+/** Applies an edit and keeps it as the next revision. */
+export async function updateNote(viewer: Viewer | null, id: string, update: NoteUpdate): Promise<NoteView> {
+  if (!viewer) throw new UnauthorizedError();
+  assertCan(viewer, "edit", await findNoteFacts(id));
+  return db.$transaction(async (tx) => {
+    const note = await tx.note.update({ where: { id }, data: update, select: { body: true, visibility: true } });
+    const last = await tx.noteRevision.aggregate({ where: { noteId: id }, _max: { number: true } });
+    await tx.noteRevision.create({ data: { noteId: id, number: (last._max.number ?? 0) + 1, body: note.body, visibility: note.visibility, editorId: viewer.id } });
+    return tx.note.findUniqueOrThrow({ where: { id }, select: noteSelect });
+  });
+}
+
+export async function deleteNote(viewer: Viewer | null, id: string): Promise<void> {
+  if (!viewer) throw new UnauthorizedError();
+  assertCan(viewer, "delete", await findNoteFacts(id));
+  await db.note.update({ where: { id }, data: { deletedAt: new Date() } });
+}
+
+export async function restoreNote(viewer: Viewer | null, id: string): Promise<NoteView> {
+  if (!viewer) throw new UnauthorizedError();
+  assertCan(viewer, "restore", await findNoteFacts(id));
+  return db.note.update({ where: { id }, data: { deletedAt: null }, select: noteSelect });
+}
+
+export async function listNoteRevisions(viewer: Viewer | null, id: string) {
+  if (!viewer) throw new UnauthorizedError();
+  assertCan(viewer, "history", await findNoteFacts(id));
+  return db.noteRevision.findMany({
+    where: { noteId: id },
+    orderBy: { number: "asc" },
+    select: { number: true, body: true, visibility: true, createdAt: true, editor: { select: { id: true, name: true } } },
+  });
+}
+
+/** The home page's "Recent notes" panel. */
+export async function listRecentNotes(viewer: Viewer, limit = 5) {
+  return db.note.findMany({ where: { deletedAt: null, ...visibleTo(viewer) }, orderBy: { createdAt: "desc" }, take: limit, select: noteSelect });
+}
+
+/** How many notes the viewer can read, per sector and per pillar (through the note's measure). */
+export async function countVisibleNotes(viewer: Viewer) {
+  const notes = await db.note.findMany({
+    where: { deletedAt: null, ...visibleTo(viewer) },
+    select: { sectorId: true, measure: { select: { pillarId: true, sectors: { select: { sectorId: true } } } } },
+  });
+  const bySector = new Map<string, number>();
+  const byPillar = new Map<string, number>();
+  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  for (const note of notes) {
+    if (note.sectorId) bump(bySector, note.sectorId);
+    if (note.measure) {
+      bump(byPillar, note.measure.pillarId);
+      for (const { sectorId } of note.measure.sectors) bump(bySector, sectorId);
+    }
+  }
+  return { bySector, byPillar };
+}

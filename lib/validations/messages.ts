@@ -1,0 +1,41 @@
+/**
+ * The English validation messages (the JSON API answers with these) and their keys in the
+ * `Validation` message namespace, so forms show the same message in the page's language.
+ */
+export const VALIDATION_MESSAGES = {
+  emailInvalid: "Enter a valid e-mail address.",
+  passwordTooShort: "Use at least 10 characters.",
+  passwordTooLong: "Use at most 128 characters.",
+  passwordMissing: "Enter your password.",
+  nameMissing: "Enter a name.",
+  nameTooLong: "Use at most 100 characters.",
+  roleInvalid: "Choose analyst or admin.",
+  currentPasswordMissing: "Enter your current password.",
+  tokenNameMissing: "Name the token.",
+  tokenNameTooLong: "Use at most 60 characters.",
+  noteMissing: "Write the note.",
+  noteEmpty: "Write the note: it cannot be empty.",
+  noteTooLong: "A note can have at most 20,000 characters.",
+  visibilityInvalid: "Choose shared or private.",
+  noteUpdateEmpty: "Send a body or a visibility to change.",
+  // Tracking: status changes and timeline events.
+  url: "Use a full http:// or https:// link.",
+  urlLength: "Keep links under 2,000 characters.",
+  date: "Use a real date written YYYY-MM-DD.",
+  status: "Choose one of the four statuses.",
+  reason: "Give the reason for this change.",
+  reasonLength: "Keep the reason under 2,000 characters.",
+  sourcesRequired: "Cite at least one source link.",
+  sourcesMax: "Cite at most 5 sources.",
+  eventType: "Choose the type of event.",
+  measures: "Choose at least one measure this event concerns.",
+  title: "Give a title in Korean or English.",
+} as const;
+
+export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;
+
+const keyByMessage = new Map(Object.entries(VALIDATION_MESSAGES).map(([key, message]) => [message as string, key as ValidationMessageKey]));
+
+export function validationMessageKey(message: string): ValidationMessageKey | undefined {
+  return keyByMessage.get(message);
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { countVisibleNotes, createNote, deleteNote, getNote, listNoteRevisions, listNotesFor, restoreNote, updateNote } from "@/lib/data/notes";
+import { createViewer } from "../../support/accounts";
+
+describe("note revisions, soft delete and restore", () => {
+  it("keeps every version as a numbered revision, first one 1", async () => {
+    const author = await createViewer("rev-author");
+    const note = await createNote(author, { measureId: "I-1" }, { body: "first", visibility: "shared" });
+    await updateNote(author, note.id, { body: "second" });
+    await updateNote(author, note.id, { visibility: "private" });
+    const revisions = await listNoteRevisions(author, note.id);
+    expect(revisions.map((r) => [r.number, r.body, r.visibility])).toEqual([
+      [1, "first", "shared"],
+      [2, "second", "shared"],
+      [3, "second", "private"],
+    ]);
+    expect((await getNote(author, note.id)).body).toBe("second");
+  });
+
+  it("records an admin's edit under the admin's name", async () => {
+    const author = await createViewer("mod-author");
+    const admin = await createViewer("mod-admin", "admin");
+    const note = await createNote(author, { measureId: "I-1" }, { body: "x", visibility: "shared" });
+    await updateNote(admin, note.id, { body: "moderated" });
+    const revisions = await listNoteRevisions(author, note.id);
+    expect(revisions[1].editor.name).toBe("mod-admin");
+  });
+
+  it("hides a deleted note from the list and brings it back on restore, revisions intact", async () => {
+    const author = await createViewer("del-author");
+    const other = await createViewer("del-other");
+    const note = await createNote(author, { measureId: "II-1" }, { body: "keep me", visibility: "shared" });
+    await updateNote(author, note.id, { body: "keep me, edited" });
+    await deleteNote(author, note.id);
+    expect((await listNotesFor(other, { measureId: "II-1" })).notes.map((n) => n.id)).not.toContain(note.id);
+    expect((await listNotesFor(author, { measureId: "II-1" })).deleted.map((n) => n.id)).toContain(note.id);
+    await expect(restoreNote(other, note.id)).rejects.toMatchObject({ status: 403 });
+    await restoreNote(author, note.id);
+    expect((await listNotesFor(other, { measureId: "II-1" })).notes.map((n) => n.id)).toContain(note.id);
+    expect(await db.noteRevision.count({ where: { noteId: note.id } })).toBe(2);
+  });
+
+  it("refuses to restore a note deleted more than 30 days ago", async () => {
+    const author = await createViewer("old-author");
+    const note = await createNote(author, { measureId: "II-1" }, { body: "old", visibility: "shared" });
+    await db.note.update({ where: { id: note.id }, data: { deletedAt: new Date(Date.now() - 31 * 24 * 60 * 60 * 1000) } });
+    await expect(restoreNote(author, note.id)).rejects.toMatchObject({ status: 403 });
+    expect((await db.note.findUniqueOrThrow({ where: { id: note.id } })).deletedAt).not.toBeNull();
+  });
+
+  it("lists newest first and keeps private notes to their author and admins", async () => {
+    const author = await createViewer("list-author");
+    const other = await createViewer("list-other");
+    const admin = await createViewer("list-admin", "admin");
+    const older = await createNote(author, { sectorId: "power" }, { body: "older", visibility: "shared" });
+    const secret = await createNote(author, { sectorId: "power" }, { body: "secret", visibility: "private" });
+    expect((await listNotesFor(author, { sectorId: "power" })).notes.map((n) => n.id)).toEqual([secret.id, older.id]);
+    expect((await listNotesFor(other, { sectorId: "power" })).notes.map((n) => n.id)).toEqual([older.id]);
+    expect((await listNotesFor(admin, { sectorId: "power" })).notes.map((n) => n.id)).toEqual([secret.id, older.id]);
+    await expect(getNote(other, secret.id)).rejects.toMatchObject({ status: 403 });
+  });
+
+  it("counts per pillar and sector only the notes the viewer can read", async () => {
+    const author = await createViewer("count-author");
+    const other = await createViewer("count-other");
+    const before = await countVisibleNotes(other);
+    await createNote(author, { measureId: "III-1" }, { body: "shared", visibility: "shared" });
+    await createNote(author, { measureId: "III-1" }, { body: "private", visibility: "private" });
+    const deleted = await createNote(author, { sectorId: "robotics" }, { body: "gone", visibility: "shared" });
+    await deleteNote(author, deleted.id);
+    const after = await countVisibleNotes(other);
+    expect((after.byPillar.get("III") ?? 0) - (before.byPillar.get("III") ?? 0)).toBe(1);
+    expect(after.bySector.get("robotics") ?? 0).toBe(before.bySector.get("robotics") ?? 0);
+    expect(((await countVisibleNotes(author)).byPillar.get("III") ?? 0)).toBe((before.byPillar.get("III") ?? 0) + 2);
+  });
+});

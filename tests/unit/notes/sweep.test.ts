@@ -1,0 +1,154 @@
+/**
+ * Every note mutation — server actions and API routes — as a signed-out caller and as the wrong
+ * analyst: each must be refused and leave the database exactly as it was. The database is real;
+ * only Next's request context (headers, cache refresh, translations) is stood in for.
+ */
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Viewer } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { issueApiToken } from "@/lib/auth/api-tokens";
+import { createNote, deleteNote } from "@/lib/data/notes";
+import { createViewer, sessionCookie } from "../../support/accounts";
+
+const request = vi.hoisted(() => ({ headers: new Headers() }));
+vi.mock("next/headers", () => ({ headers: async () => request.headers, cookies: async () => ({ toString: () => request.headers.get("cookie") ?? "", get: () => undefined, set: () => {} }) }));
+vi.mock("next/cache", () => ({ refresh: () => {}, revalidatePath: () => {} }));
+vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => key }));
+
+const actions = await import("@/lib/actions/notes");
+const accountActions = await import("@/lib/actions/accounts");
+const measureNotes = await import("@/app/api/measures/[slug]/notes/route");
+const noteRoute = await import("@/app/api/notes/[id]/route");
+
+let author: Viewer;
+let intruder: Viewer;
+let intruderCookie: string;
+let liveId: string;
+let deletedId: string;
+let authorTokenId: string;
+
+async function snapshot() {
+  const [notes, revisions, users, accounts, tokens] = await Promise.all([
+    db.note.findMany({ orderBy: { id: "asc" } }),
+    db.noteRevision.findMany({ orderBy: { id: "asc" } }),
+    db.user.findMany({ orderBy: { id: "asc" } }),
+    db.account.findMany({ orderBy: { id: "asc" }, select: { id: true, password: true } }),
+    db.apiToken.findMany({ orderBy: { id: "asc" } }),
+  ]);
+  return JSON.stringify({ notes, revisions, users, accounts, tokens });
+}
+
+function form(fields: Record<string, string>) {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+}
+
+const idle = { ok: false, message: "" } as const;
+
+/** Each mutation, run as whoever the current request headers say. */
+const serverActions = {
+  createNoteAction: () => actions.createNoteAction({ kind: "measure", slug: measureSlug }, idle, form({ body: "sneaky", visibility: "shared" })),
+  updateNoteAction: () => actions.updateNoteAction(liveId, idle, form({ body: "defaced" })),
+  deleteNoteAction: () => actions.deleteNoteAction(liveId, idle),
+  restoreNoteAction: () => actions.restoreNoteAction(deletedId, idle),
+  createUserAction: () => accountActions.createUserAction(idle, form({ email: "new@example.com", name: "New", role: "admin", password: "long-enough-pw" })),
+  revokeApiTokenAction: () => accountActions.revokeApiTokenAction(authorTokenId, idle),
+};
+
+/** Account actions a signed-out caller must not reach (a signed-in user acts only on their own account). */
+const ownAccountActions = {
+  changePasswordAction: () => accountActions.changePasswordAction(idle, form({ currentPassword: "test-password-123", newPassword: "another-password-1" })),
+  createApiTokenAction: () => accountActions.createApiTokenAction(idle, form({ name: "sneaky" })),
+};
+
+function api(method: string, url: string, cookie?: string, body?: unknown) {
+  const headers: Record<string, string> = { "content-type": "application/json", host: "localhost", origin: "http://localhost" };
+  if (cookie) headers.cookie = cookie;
+  return new Request(`http://localhost${url}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
+const apiRoutes = {
+  "POST /api/measures/{slug}/notes": (cookie?: string) =>
+    measureNotes.POST(api("POST", "/api/measures/x/notes", cookie, { body: "sneaky" }), { params: Promise.resolve({ slug: measureSlug }) }),
+  "PATCH /api/notes/{id}": (cookie?: string) => noteRoute.PATCH(api("PATCH", `/api/notes/${liveId}`, cookie, { body: "defaced" }), { params: Promise.resolve({ id: liveId }) }),
+  "DELETE /api/notes/{id}": (cookie?: string) => noteRoute.DELETE(api("DELETE", `/api/notes/${liveId}`, cookie), { params: Promise.resolve({ id: liveId }) }),
+};
+
+let measureSlug: string;
+
+beforeAll(async () => {
+  measureSlug = (await db.measure.findFirstOrThrow({ select: { slug: true } })).slug;
+  author = await createViewer("sweep-author");
+  intruder = await createViewer("sweep-intruder");
+  intruderCookie = await sessionCookie(intruder);
+  liveId = (await createNote(author, { measureId: "I-1" }, { body: "mine", visibility: "shared" })).id;
+  deletedId = (await createNote(author, { measureId: "I-1" }, { body: "gone", visibility: "shared" })).id;
+  await deleteNote(author, deletedId);
+  authorTokenId = (await issueApiToken(db, author.id, "author's")).id;
+});
+
+describe("server actions refuse and change nothing", () => {
+  for (const [name, run] of Object.entries(serverActions)) {
+    it(`${name} as a signed-out caller`, async () => {
+      request.headers = new Headers();
+      const before = await snapshot();
+      const state = await run();
+      expect(state).toMatchObject({ ok: false, message: "unauthorized" });
+      expect(await snapshot()).toBe(before);
+    });
+
+    if (name !== "createNoteAction") {
+      it(`${name} as another analyst`, async () => {
+        request.headers = new Headers({ cookie: intruderCookie });
+        const before = await snapshot();
+        const state = await run();
+        expect(state).toMatchObject({ ok: false, message: name === "revokeApiTokenAction" ? "notFound" : "forbidden" });
+        expect(await snapshot()).toBe(before);
+      });
+    }
+  }
+
+  for (const [name, run] of Object.entries(ownAccountActions)) {
+    it(`${name} as a signed-out caller`, async () => {
+      request.headers = new Headers();
+      const before = await snapshot();
+      expect(await run()).toMatchObject({ ok: false, message: "unauthorized" });
+      expect(await snapshot()).toBe(before);
+    });
+  }
+
+  it("a signed-in analyst's create does go through (the sweep can tell refusal from success)", async () => {
+    request.headers = new Headers({ cookie: intruderCookie });
+    expect(await serverActions.createNoteAction()).toMatchObject({ ok: true });
+  });
+});
+
+describe("API routes refuse and change nothing", () => {
+  for (const [name, run] of Object.entries(apiRoutes)) {
+    it(`${name} without credentials is 401`, async () => {
+      const before = await snapshot();
+      expect((await run()).status).toBe(401);
+      expect(await snapshot()).toBe(before);
+    });
+
+    if (!name.startsWith("POST")) {
+      it(`${name} by another analyst is 403`, async () => {
+        const before = await snapshot();
+        expect((await run(intruderCookie)).status).toBe(403);
+        expect(await snapshot()).toBe(before);
+      });
+    }
+  }
+
+  it("a cookie-authenticated post from another site is 403", async () => {
+    const before = await snapshot();
+    const crossSite = new Request(`http://localhost/api/measures/${measureSlug}/notes`, {
+      method: "POST",
+      headers: { "content-type": "application/json", host: "localhost", origin: "https://evil.example", cookie: intruderCookie },
+      body: JSON.stringify({ body: "csrf" }),
+    });
+    expect((await measureNotes.POST(crossSite, { params: Promise.resolve({ slug: measureSlug }) })).status).toBe(403);
+    expect(await snapshot()).toBe(before);
+  });
+});
