@@ -2,7 +2,8 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-const SECRET_FILE = path.resolve("prisma/data/auth-secret");
+// turbopackIgnore: the path is fixed at run time; it must not make the build trace the whole project.
+const SECRET_FILE = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma/data/auth-secret");
 
 /**
  * The key Better Auth signs cookies with. BETTER_AUTH_SECRET wins when set; otherwise a fresh
