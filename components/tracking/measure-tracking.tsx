@@ -36,14 +36,15 @@ export async function MeasureTracking({ measure, locale }: { measure: { id: stri
           </TrackingIntl>
         </div>
         <p className="flex flex-wrap items-center gap-2">
-          <StatusBadge status={current.status} verified={current.verified} />
+          {/* Nothing recorded is not a claim: say only that no status exists yet. */}
+          <StatusBadge status={current.status} verified={current.verified} showVerification={Boolean(current.changedAt)} />
           {current.changedAt ? (
             <span className="text-sm text-slate-700">{t("changedOn", { date: format.dateTime(current.changedAt, { dateStyle: "long" }) })}</span>
           ) : (
             <span className="text-sm text-slate-700">{t("unreported")}</span>
           )}
         </p>
-        <p className="mt-1 text-xs text-slate-600">{t(current.verified ? "verifiedHint" : "claimedHint")}</p>
+        {current.changedAt ? <p className="mt-1 text-xs text-slate-600">{t(current.verified ? "verifiedHint" : "claimedHint")}</p> : null}
 
         <h3 className="mb-2 mt-6 font-bold">{t("historyHeading")}</h3>
         {history.length === 0 ? (
