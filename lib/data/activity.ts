@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { EventType } from "@/lib/validations/events";
 import type { ImplementationStatus } from "@/lib/validations/status";
-import { measureLink, sectorChip } from "./selections";
+import { eventContent, measureLink, sectorChip } from "./selections";
 
 /** What "what's new" and "following" list: events, status changes and shared notes. */
 export type ActivityItem =
@@ -65,13 +65,7 @@ export async function listActivity({ scope, limit = 50 }: { scope?: ActivityScop
       take: limit,
       select: {
         id: true,
-        type: true,
-        occurredOn: true,
-        titleEn: true,
-        titleKo: true,
-        summaryEn: true,
-        summaryKo: true,
-        sourceUrl: true,
+        ...eventContent,
         seedKey: true,
         createdAt: true,
         measures: { orderBy: { measure: { sequence: "asc" } }, select: { measure: { select: measureLink } } },

@@ -4,17 +4,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { eventSchema, type EventType } from "@/lib/validations/events";
 import type { EventFilters } from "@/lib/validations/timeline";
-import { measureLink } from "./selections";
+import { eventContent, measureLink } from "./selections";
 
 const eventFields = {
   id: true,
-  type: true,
-  occurredOn: true,
-  titleEn: true,
-  titleKo: true,
-  summaryEn: true,
-  summaryKo: true,
-  sourceUrl: true,
+  ...eventContent,
   seedKey: true,
   createdAt: true,
   updatedAt: true,
@@ -71,13 +65,7 @@ export async function updateEvent(actorId: string, eventId: string, input: unkno
     const current = await tx.event.findUnique({
       where: { id: eventId },
       select: {
-        type: true,
-        occurredOn: true,
-        titleEn: true,
-        titleKo: true,
-        summaryEn: true,
-        summaryKo: true,
-        sourceUrl: true,
+        ...eventContent,
         seedKey: true,
         measures: { select: { measureId: true } },
       },

@@ -5,3 +5,13 @@ export const pillarLink = { id: true, number: true, slug: true, titleEn: true, t
 export const keyPolicyBadge = { id: true, number: true, titleEn: true, titleKo: true } as const;
 export const pillarCard = { ...pillarLink, summaryEn: true, summaryKo: true } as const;
 export const sectorCard = { ...sectorChip, descriptionEn: true, descriptionKo: true } as const;
+/** An event's own fields, as written by the analyst or the seed. */
+export const eventContent = {
+  type: true,
+  occurredOn: true,
+  titleEn: true,
+  titleKo: true,
+  summaryEn: true,
+  summaryKo: true,
+  sourceUrl: true,
+} as const;
