@@ -6,51 +6,47 @@ import type { Locale } from "@/lib/i18n/routing";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";
 
+const NAV_ITEMS = [
+  { href: "/", key: "home" },
+  { href: "/sectors", key: "sectors" },
+  { href: "/timeline", key: "timeline" },
+  { href: "/whats-new", key: "whatsNew" },
+  { href: "/following", key: "following" },
+] as const;
+
+/** Two rows: brand, search and account on top; the sections of the site below. */
 export async function SiteHeader() {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations("Nav"), getLocale()]);
+  const tSite = await getTranslations("Site");
   return (
     <header className="border-b border-slate-200 bg-brand-900 text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="text-lg font-bold tracking-tight hover:underline">
-          {t("Site.name")}
-        </Link>
-        <nav aria-label={t("Nav.label")} className="flex-1">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            <li>
-              <Link href="/" className="hover:underline">
-                {t("Nav.home")}
-              </Link>
-            </li>
-            <li>
-              <Link href="/sectors" className="hover:underline">
-                {t("Nav.sectors")}
-              </Link>
-            </li>
-            <li>
-              <Link href="/timeline" className="hover:underline">
-                {t("Nav.timeline")}
-              </Link>
-            </li>
-            <li>
-              <Link href="/whats-new" className="hover:underline">
-                {t("Nav.whatsNew")}
-              </Link>
-            </li>
-            <li>
-              <Link href="/following" className="hover:underline">
-                {t("Nav.following")}
-              </Link>
-            </li>
+      <div className="mx-auto max-w-6xl px-4 sm:px-6">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 py-3">
+          <Link href="/" className="text-lg font-bold tracking-tight hover:underline">
+            {tSite("name")}
+          </Link>
+          <div className="flex min-w-[16rem] flex-1 items-center gap-2 sm:max-w-md">
+            <div className="flex-1">
+              <SearchForm locale={locale as Locale} id="site-search" compact />
+            </div>
+            <CommandPalette />
+          </div>
+          <div className="ml-auto flex items-center gap-3">
+            <AccountMenu />
+            <LanguageSwitch />
+          </div>
+        </div>
+        <nav aria-label={t("label")} className="pb-2">
+          <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
+            {NAV_ITEMS.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="hover:underline">
+                  {t(item.key)}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
-        <div className="flex w-full items-center gap-2 sm:w-auto">
-          <div className="flex-1 sm:w-64">
-            <SearchForm locale={locale as Locale} id="site-search" compact />
-          </div>
-          <CommandPalette />
-        </div>
-        <AccountMenu />
-        <LanguageSwitch />
       </div>
     </header>
   );
