@@ -65,9 +65,15 @@ test("SIGKILL in the middle of a write burst: after a restart the file is intact
   const server = await startAppServer({ port, databaseFile: file, env: { WRITE_RATE_LIMIT: "0" } });
   servers.push(server);
 
-  const burst = runWriters({ baseUrl: server.url, slug, tokens, durationMs: 4_000, label: "crash" });
-  await new Promise((resolve) => setTimeout(resolve, 2_000));
+  // Kill once 50 writes were acknowledged (or after 30 s), keep writing into the dead server briefly, then stop.
+  const stop = new AbortController();
+  let flowing!: () => void;
+  const enoughAcknowledged = new Promise<void>((resolve) => (flowing = resolve));
+  const burst = runWriters({ baseUrl: server.url, slug, tokens, durationMs: 60_000, label: "crash", stop: stop.signal, onAcknowledged: (total) => total >= 50 && flowing() });
+  await Promise.race([enoughAcknowledged, new Promise((resolve) => setTimeout(resolve, 30_000))]);
   await server.stop("SIGKILL");
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  stop.abort();
   const result = await burst;
   // The kill landed mid-burst: writes were acknowledged before it and refused by a dead server after.
   expect(result.acknowledged.length).toBeGreaterThan(0);

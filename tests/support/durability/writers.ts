@@ -12,7 +12,19 @@ export type WritersResult = {
   elapsedMs: number;
 };
 
-export async function runWriters(options: { baseUrl: string; slug: string; tokens: string[]; durationMs: number; label?: string }): Promise<WritersResult> {
+/**
+ * Runs until `durationMs` has passed or `stop` is aborted; `onAcknowledged` hears each new total
+ * (the crash test kills the server once writes are flowing).
+ */
+export async function runWriters(options: {
+  baseUrl: string;
+  slug: string;
+  tokens: string[];
+  durationMs: number;
+  label?: string;
+  stop?: AbortSignal;
+  onAcknowledged?: (total: number) => void;
+}): Promise<WritersResult> {
   const result: WritersResult = { acknowledged: [], statuses: {}, failures: [], latenciesMs: [], elapsedMs: 0 };
   const started = Date.now();
   const endAt = started + options.durationMs;
@@ -20,7 +32,8 @@ export async function runWriters(options: { baseUrl: string; slug: string; token
   const url = `${options.baseUrl}/api/measures/${options.slug}/notes`;
 
   async function client(index: number, token: string) {
-    for (let sequence = 0; Date.now() < endAt; sequence++) {
+    const running = () => Date.now() < endAt && !options.stop?.aborted;
+    for (let sequence = 0; running(); sequence++) {
       const body = `${options.label ?? "writer"} ${index} #${sequence}`;
       const sent = performance.now();
       try {
@@ -37,13 +50,14 @@ export async function runWriters(options: { baseUrl: string; slug: string; token
           if (!id) throw new Error(`201 without an id: ${text.slice(0, 200)}`);
           result.acknowledged.push({ id, body });
           result.latenciesMs.push(performance.now() - sent);
+          options.onAcknowledged?.(result.acknowledged.length);
         } else if (result.failures.length < 10) {
           result.failures.push(`${response.status} ${text.slice(0, 200)}`);
         }
       } catch (error) {
         // The server went away (or timed out): this write was never acknowledged.
         count("network");
-        if (Date.now() < endAt) await new Promise((resolve) => setTimeout(resolve, 50));
+        if (running()) await new Promise((resolve) => setTimeout(resolve, 50));
         if (result.failures.length < 10) result.failures.push(`network: ${(error as Error).message}`);
       }
     }
