@@ -28,14 +28,20 @@ export async function startAppServer(options: { port: number; databaseFile: stri
   child.stderr?.on("data", (chunk) => (stderr = (stderr + chunk).slice(-4000)));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
 
-  const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
+  const signalGroup = (signal: NodeJS.Signals) => {
     try {
-      process.kill(-child.pid!, signal); // the whole group: next and the next-server it starts
+      process.kill(-child.pid!, signal); // the whole group: next and anything it started
     } catch {
       // already gone
     }
+  };
+  // SIGTERM lets Next finish what it is serving; after 10 s it is killed all the same.
+  const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    signalGroup(signal);
+    const grace = setTimeout(() => signalGroup("SIGKILL"), 10_000);
     await exited;
+    clearTimeout(grace);
   };
 
   const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
