@@ -54,3 +54,13 @@ export class UnsupportedMediaTypeError extends DomainError {
     super(message, 415);
   }
 }
+
+/** Too many requests in a short time: `retryAfterSeconds` goes out as the Retry-After header. */
+export class TooManyRequestsError extends DomainError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = `Too many changes in a short time. Try again in ${retryAfterSeconds} s.`,
+  ) {
+    super(message, 429);
+  }
+}

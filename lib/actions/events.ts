@@ -2,23 +2,23 @@
 
 import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getViewer } from "@/lib/auth/session";
 import { createEvent, updateEvent } from "@/lib/data/events";
 import { ConflictError } from "@/lib/errors";
 import { redirect } from "@/lib/i18n/navigation";
 import { eventFromForm } from "@/lib/validations/events";
 import { localizedFieldErrors, toFormError } from "./form-errors";
 import type { FormState } from "./form-state";
+import { getWritingViewer } from "./writing-viewer";
 
 /** Adds an event (eventId empty) or edits one; then back to the timeline. */
 export async function saveEvent(_previous: FormState, formData: FormData): Promise<FormState> {
   const t = await getTranslations("Timeline");
-  const viewer = await getViewer();
-  if (!viewer) return { ok: false, message: t("signInToEdit") };
   const parsed = eventFromForm(formData);
-  if (!parsed.success) return { ok: false, message: t("fixFields"), fieldErrors: await localizedFieldErrors(parsed.error) };
   const eventId = String(formData.get("eventId") ?? "");
   try {
+    const viewer = await getWritingViewer();
+    if (!viewer) return { ok: false, message: t("signInToEdit") };
+    if (!parsed.success) return { ok: false, message: t("fixFields"), fieldErrors: await localizedFieldErrors(parsed.error) };
     if (eventId) await updateEvent(viewer.id, eventId, parsed.data);
     else await createEvent(viewer.id, parsed.data);
   } catch (error) {

@@ -2,21 +2,21 @@
 
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { getViewer } from "@/lib/auth/session";
 import { follow, unfollow } from "@/lib/data/follows";
 import { followTargetSchema } from "@/lib/validations/follows";
 import { toFormError } from "./form-errors";
 import type { FormState } from "./form-state";
+import { getWritingViewer } from "./writing-viewer";
 
 /** Follows or unfollows a measure or a sector; returns whether the viewer now follows it. */
 export async function toggleFollow(_previous: FormState<{ following: boolean }>, formData: FormData): Promise<FormState<{ following: boolean }>> {
   const t = await getTranslations("Following");
-  const viewer = await getViewer();
-  if (!viewer) return { ok: false, message: t("signIn") };
   const parsed = followTargetSchema.safeParse({ kind: formData.get("kind"), id: formData.get("id") });
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0].message };
   const following = formData.get("follow") === "true";
   try {
+    const viewer = await getWritingViewer();
+    if (!viewer) return { ok: false, message: t("signIn") };
+    if (!parsed.success) return { ok: false, message: parsed.error.issues[0].message };
     if (following) await follow(viewer.id, parsed.data);
     else await unfollow(viewer.id, parsed.data);
   } catch (error) {

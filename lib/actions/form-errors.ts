@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { DomainError } from "@/lib/errors";
+import { DomainError, TooManyRequestsError } from "@/lib/errors";
 import { validationMessageKey } from "@/lib/validations/messages";
 import type { FormState } from "./form-state";
 
@@ -27,6 +27,10 @@ const DOMAIN_MESSAGE_KEYS: Partial<Record<DomainError["status"], "unauthorized" 
 /** Turns a zod or domain error into form state; anything else is re-thrown to the error page. */
 export async function toFormError(error: unknown, fallback: string): Promise<FormState<never>> {
   if (error instanceof z.ZodError) return { ok: false, message: fallback, fieldErrors: await localizedFieldErrors(error) };
+  if (error instanceof TooManyRequestsError) {
+    const t = await getTranslations("RateLimit");
+    return { ok: false, message: t("tooManyWrites", { seconds: error.retryAfterSeconds }) };
+  }
   if (error instanceof DomainError) {
     const t = await getTranslations("Validation");
     const key = DOMAIN_MESSAGE_KEYS[error.status];

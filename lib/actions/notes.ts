@@ -9,6 +9,7 @@ import { getViewer } from "@/lib/auth/session";
 import { createNote, deleteNote, getMeasureIdBySlug, getSectorIdById, restoreNote, updateNote, type NoteTarget } from "@/lib/data/notes";
 import { NOTE_MAX_LENGTH, noteInputSchema, noteUpdateSchema } from "@/lib/validations/notes";
 import { toFormError } from "./form-errors";
+import { getWritingViewer } from "./writing-viewer";
 import type { FormState } from "./form-state";
 
 export type NoteTargetRef = { kind: "measure"; slug: string } | { kind: "sector"; id: string };
@@ -26,7 +27,7 @@ export async function createNoteAction(ref: NoteTargetRef, _previous: FormState,
   const t = await getTranslations("Notes");
   try {
     const input = noteInputSchema.parse(noteFields(formData));
-    await createNote(await getViewer(), await resolveTarget(ref), input);
+    await createNote(await getWritingViewer(), await resolveTarget(ref), input);
   } catch (error) {
     return await toFormError(error, t("fixFields"));
   }
@@ -38,7 +39,7 @@ export async function updateNoteAction(noteId: string, _previous: FormState, for
   const t = await getTranslations("Notes");
   try {
     const update = noteUpdateSchema.parse(noteFields(formData));
-    await updateNote(await getViewer(), noteId, update);
+    await updateNote(await getWritingViewer(), noteId, update);
   } catch (error) {
     return await toFormError(error, t("fixFields"));
   }
@@ -49,7 +50,7 @@ export async function updateNoteAction(noteId: string, _previous: FormState, for
 export async function deleteNoteAction(noteId: string, _previous: FormState): Promise<FormState> {
   const t = await getTranslations("Notes");
   try {
-    await deleteNote(await getViewer(), noteId);
+    await deleteNote(await getWritingViewer(), noteId);
   } catch (error) {
     return await toFormError(error, t("fixFields"));
   }
@@ -60,7 +61,7 @@ export async function deleteNoteAction(noteId: string, _previous: FormState): Pr
 export async function restoreNoteAction(noteId: string, _previous: FormState): Promise<FormState> {
   const t = await getTranslations("Notes");
   try {
-    await restoreNote(await getViewer(), noteId);
+    await restoreNote(await getWritingViewer(), noteId);
   } catch (error) {
     return await toFormError(error, t("fixFields"));
   }

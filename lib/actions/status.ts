@@ -2,20 +2,20 @@
 
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { getViewer } from "@/lib/auth/session";
 import { recordStatusChange } from "@/lib/data/status";
 import { statusChangeFromForm } from "@/lib/validations/status";
 import { localizedFieldErrors, toFormError } from "./form-errors";
 import type { FormState } from "./form-state";
+import { getWritingViewer } from "./writing-viewer";
 
 /** An analyst records a new status for a measure (the measure page's form). */
 export async function recordStatus(_previous: FormState, formData: FormData): Promise<FormState> {
   const t = await getTranslations("Status");
-  const viewer = await getViewer();
-  if (!viewer) return { ok: false, message: t("signInToEdit") };
   const parsed = statusChangeFromForm(formData);
-  if (!parsed.success) return { ok: false, message: t("fixFields"), fieldErrors: await localizedFieldErrors(parsed.error) };
   try {
+    const viewer = await getWritingViewer();
+    if (!viewer) return { ok: false, message: t("signInToEdit") };
+    if (!parsed.success) return { ok: false, message: t("fixFields"), fieldErrors: await localizedFieldErrors(parsed.error) };
     await recordStatusChange(viewer.id, parsed.data);
   } catch (error) {
     return await toFormError(error, t("fixFields"));

@@ -80,8 +80,10 @@ export function createAuth(client: PrismaClient, plugins: BetterAuthPlugin[] = [
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== "/sign-in/email") return;
         const keys = throttleKeys(signInEmail(ctx.body), clientIp(ctx, options));
-        if (await lockedUntil(client, keys)) {
-          throw new APIError("TOO_MANY_REQUESTS", { message: SIGN_IN_LOCKED_MESSAGE });
+        const until = await lockedUntil(client, keys);
+        if (until) {
+          const retryAfter = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
+          throw new APIError("TOO_MANY_REQUESTS", { message: SIGN_IN_LOCKED_MESSAGE }, { "Retry-After": String(retryAfter) });
         }
       }),
       after: createAuthMiddleware(async (ctx) => {

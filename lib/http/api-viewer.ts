@@ -1,6 +1,7 @@
 import "server-only";
 import { authenticateRequest, usesBearerToken, type Viewer } from "@/lib/auth/session";
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
+import { assertWriteAllowed } from "@/lib/rate-limit";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -25,10 +26,14 @@ export function assertNotCrossSite(request: Request): void {
   }
 }
 
-/** The API caller, or a 401; cross-site cookie mutations are a 403 before anything else. */
+/**
+ * The API caller, or a 401; cross-site cookie mutations are a 403 before anything else, and a
+ * caller over its write limit is a 429 (the API's one rate-limit check: every write passes here).
+ */
 export async function requireApiViewer(request: Request): Promise<Viewer> {
   assertNotCrossSite(request);
   const viewer = await authenticateRequest(request);
   if (!viewer) throw new UnauthorizedError("Sign in or send Authorization: Bearer <token>.");
+  if (!SAFE_METHODS.has(request.method)) assertWriteAllowed(viewer.id);
   return viewer;
 }

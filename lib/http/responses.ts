@@ -4,7 +4,7 @@
  */
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { BadRequestError, DomainError, PayloadTooLargeError, UnsupportedMediaTypeError } from "@/lib/errors";
+import { BadRequestError, DomainError, PayloadTooLargeError, TooManyRequestsError, UnsupportedMediaTypeError } from "@/lib/errors";
 
 export type ApiError = { error: string; fieldErrors?: Record<string, string[]> };
 
@@ -13,7 +13,7 @@ export function jsonError(status: number, error: string, fieldErrors?: Record<st
   return NextResponse.json(body, { status, headers });
 }
 
-/** Maps any thrown value to a response: zod → 422, domain errors → their status, the rest → 500. */
+/** Maps any thrown value to a response: zod → 422, domain errors → their status (429 with Retry-After), the rest → 500. */
 export function errorResponse(error: unknown): NextResponse<ApiError> {
   if (error instanceof z.ZodError) {
     const flat = z.flattenError(error);
@@ -21,6 +21,7 @@ export function errorResponse(error: unknown): NextResponse<ApiError> {
     const message = flat.formErrors[0] ?? Object.values(fieldErrors)[0]?.[0] ?? "Invalid request.";
     return jsonError(422, message, fieldErrors);
   }
+  if (error instanceof TooManyRequestsError) return jsonError(429, error.message, undefined, { "Retry-After": String(error.retryAfterSeconds) });
   if (error instanceof DomainError) return jsonError(error.status, error.message);
   console.error(error);
   return jsonError(500, "Something went wrong on our side.");

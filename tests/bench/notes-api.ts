@@ -2,6 +2,7 @@
  * npm run bench:notes-api — load on the notes API of a running server.
  * BASE_URL (default http://127.0.0.1:3000) and TOKEN (a personal API token, e.g. from
  * `npm run user:create -- … --token`) must point at a server you started; nothing is asserted.
+ * Start that server with WRITE_RATE_LIMIT=0: the POST run makes far more than 120 writes a minute.
  */
 import autocannon from "autocannon";
 

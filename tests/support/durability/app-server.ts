@@ -1,0 +1,59 @@
+/**
+ * The production build (`next start`) on loopback against a database of its own, for the
+ * durability checks: started in its own process group so that stopping it (or killing it with
+ * SIGKILL mid-write) takes next-server down with it. No database code here: Playwright imports it.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+
+export type AppServer = { url: string; child: ChildProcess; stop(signal?: NodeJS.Signals): Promise<void> };
+
+const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
+
+export async function startAppServer(options: { port: number; databaseFile: string; env?: Record<string, string>; readyTimeoutMs?: number }): Promise<AppServer> {
+  const url = `http://127.0.0.1:${options.port}`;
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(options.port), "--hostname", "127.0.0.1"], {
+    detached: true,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_SECURE_COOKIES: "false",
+      DATABASE_URL: options.databaseFile,
+      ...options.env,
+    },
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal); // the whole group: next and anything it started
+    } catch {
+      // already gone
+    }
+  };
+  // SIGTERM lets Next finish what it is serving; after 10 s it is killed all the same.
+  const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    signalGroup(signal);
+    const grace = setTimeout(() => signalGroup("SIGKILL"), 10_000);
+    await exited;
+    clearTimeout(grace);
+  };
+
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}): ${stderr}`);
+    try {
+      if ((await fetch(`${url}/api/pillars`)).ok) return { url, child, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await stop("SIGKILL");
+  throw new Error(`next start did not answer on ${url} in time: ${stderr}`);
+}

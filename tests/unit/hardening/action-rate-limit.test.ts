@@ -1,0 +1,71 @@
+/**
+ * Write limits through the server actions: one budget per analyst across notes, status changes
+ * and follows; over it, the form gets a message with the wait and nothing is written. Only Next's
+ * request context (headers, cache, translations) is stood in for; the database is real.
+ */
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Viewer } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { createViewer, sessionCookie } from "../../support/accounts";
+
+const request = vi.hoisted(() => {
+  process.env.WRITE_RATE_LIMIT = "3";
+  process.env.WRITE_RATE_WINDOW_SECONDS = "60";
+  return { headers: new Headers() };
+});
+vi.mock("next/headers", () => ({ headers: async () => request.headers, cookies: async () => ({ toString: () => request.headers.get("cookie") ?? "", get: () => undefined, set: () => {} }) }));
+vi.mock("next/cache", () => ({ refresh: () => {}, revalidatePath: () => {} }));
+vi.mock("next-intl/server", () => ({
+  getTranslations: async (namespace: string) => (key: string, values?: Record<string, unknown>) => `${namespace}.${key}${values ? JSON.stringify(values) : ""}`,
+}));
+
+const notes = await import("@/lib/actions/notes");
+const status = await import("@/lib/actions/status");
+const follows = await import("@/lib/actions/follows");
+
+let busy: Viewer;
+let other: Viewer;
+let busyCookie: string;
+let otherCookie: string;
+const slug = async () => (await db.measure.findUniqueOrThrow({ where: { id: "II-1" }, select: { slug: true } })).slug;
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+}
+
+const idle = { ok: false as const, message: "" };
+const note = async (body: string) => notes.createNoteAction({ kind: "measure", slug: await slug() }, idle, form({ body, visibility: "private" }));
+const followSector = (follow: boolean) => follows.toggleFollow(idle, form({ kind: "sector", id: "infrastructure", follow: String(follow) }));
+const statusChange = () =>
+  status.recordStatus(idle, form({ measureId: "II-1", status: "in-progress", verified: "on", reason: "Work began.", sourceUrls: "https://example.gov/a" }));
+
+beforeAll(async () => {
+  busy = await createViewer("busy");
+  other = await createViewer("other");
+  busyCookie = await sessionCookie(busy);
+  otherCookie = await sessionCookie(other);
+});
+
+describe("write limits on server actions", () => {
+  it("refuses the 4th write in a minute, whatever its kind, with a message saying when to try again", async () => {
+    request.headers = new Headers({ cookie: busyCookie });
+    expect(await note("first")).toMatchObject({ ok: true });
+    expect(await followSector(true)).toMatchObject({ ok: true });
+    expect(await statusChange()).toMatchObject({ ok: true });
+
+    const before = { notes: await db.note.count(), changes: await db.statusChange.count(), follows: await db.follow.count() };
+    for (const refused of [await note("one too many"), await followSector(false), await statusChange()]) {
+      expect(refused.ok).toBe(false);
+      expect(refused.ok === false && refused.message).toMatch(/^RateLimit\.tooManyWrites\{"seconds":(60|59|58)\}$/);
+    }
+    expect({ notes: await db.note.count(), changes: await db.statusChange.count(), follows: await db.follow.count() }).toEqual(before);
+  });
+
+  it("leaves other analysts alone", async () => {
+    request.headers = new Headers({ cookie: otherCookie });
+    expect(await note("someone else")).toMatchObject({ ok: true });
+    expect(await db.note.count({ where: { authorId: other.id } })).toBe(1);
+  });
+});
