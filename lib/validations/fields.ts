@@ -1,5 +1,4 @@
 /** Field rules shared by the tracking schemas (status changes, events, API filters). */
-import "./jitless";
 import { z } from "zod";
 
 export const measureIdField = z.string().regex(/^(I|II|III)-([1-9]|1[0-5])$/, 'Name a measure like "II-3".');
