@@ -3,7 +3,10 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { measureLink, pillarLink, sectorChip } from "./selections";
 
-/** A measure with everything its page shows, and the measures before and after it. Cached per request: metadata and page share one read. */
+/**
+ * A measure with everything its page shows, and the measures before and after it.
+ * Cached per request (React cache): the page and its metadata share one read.
+ */
 export const getMeasureBySlug = cache(async function getMeasureBySlug(slug: string) {
   const measure = await db.measure.findUnique({
     where: { slug },

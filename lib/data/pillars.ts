@@ -3,7 +3,10 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { keyPolicyBadge, pillarCard, sectorChip } from "./selections";
 
-/** A pillar with its measures in order, each with the sectors it benefits. Cached per request: metadata and page share one read. */
+/**
+ * A pillar with its measures in order, each with the sectors it benefits.
+ * Cached per request (React cache): the page and its metadata share one read.
+ */
 export const getPillarBySlug = cache(async function getPillarBySlug(slug: string) {
   const pillar = await db.pillar.findUnique({
     where: { slug },

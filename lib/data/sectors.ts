@@ -15,7 +15,10 @@ export async function listSectors() {
   return sectors.map(({ _count, ...sector }) => ({ ...sector, measureCount: _count.measures }));
 }
 
-/** A sector with the measures that benefit it, grouped by pillar in the plan's order. Cached per request: metadata and page share one read. */
+/**
+ * A sector with the measures that benefit it, grouped by pillar in the plan's order.
+ * Cached per request (React cache): the page and its metadata share one read.
+ */
 export const getSectorBySlug = cache(async function getSectorBySlug(slug: string) {
   const sector = await db.sector.findUnique({
     where: { id: slug },
