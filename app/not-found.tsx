@@ -1,11 +1,13 @@
 import Link from "next/link";
+import { connection } from "next/server";
 import en from "@/lib/i18n/messages/en.json";
 import ko from "@/lib/i18n/messages/ko.json";
 import "./globals.css";
 
 // Reached only for paths outside /ko and /en that the proxy leaves alone (names with a dot),
 // where no language is known: so it speaks both.
-export default function GlobalNotFound() {
+export default async function GlobalNotFound() {
+  await connection(); // per request, so that its scripts carry the proxy's CSP nonce
   return (
     <html lang="en">
       <body className="bg-white text-slate-900">

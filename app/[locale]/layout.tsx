@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -25,6 +26,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
+  // Rendered per request: Next can only put the proxy's per-request CSP nonce on the scripts of a
+  // page it renders now, never on a prerendered one.
+  await connection();
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
 import { previewNoteAction } from "@/lib/actions/notes";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
-import { NOTE_MAX_LENGTH } from "@/lib/validations/notes";
+import { NOTE_MAX_LENGTH } from "@/lib/validations/vocabulary";
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useFormAction } from "./use-form-action";
 import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
 import { saveEvent } from "@/lib/actions/events";
-import { EVENT_TYPES } from "@/lib/validations/events";
+import { EVENT_TYPES } from "@/lib/validations/vocabulary";
 
 export type EventFormValues = {
   id?: string;

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useFormAction } from "./use-form-action";
 import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
 import { recordStatus } from "@/lib/actions/status";
-import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from "@/lib/validations/status";
+import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from "@/lib/validations/vocabulary";
 
 /** The analyst's form on a measure page: new status, verified or claimed, reason, sources. */
 export function StatusForm({ measureId, current }: { measureId: string; current: ImplementationStatus }) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { eventSchema, type EventType } from "@/lib/validations/events";
 import type { EventFilters } from "@/lib/validations/timeline";
@@ -20,14 +20,27 @@ const eventFields = {
   },
 } as const;
 
-type EventRow = Awaited<ReturnType<typeof findEventRows>>[number];
+const newestFirst = [{ occurredOn: "desc" }, { createdAt: "desc" }, { id: "desc" }] satisfies Prisma.EventOrderByWithRelationInput[];
 
-function findEventRows(where: Prisma.EventWhereInput) {
-  return db.event.findMany({
-    where,
-    orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }, { id: "desc" }],
-    select: eventFields,
-  });
+function selectEventRows(where: Prisma.EventWhereInput) {
+  return db.event.findMany({ where, orderBy: newestFirst, select: eventFields });
+}
+
+type EventRow = Awaited<ReturnType<typeof selectEventRows>>[number];
+
+/** Rows loaded with their relations this many at a time: Prisma binds one parameter per id. */
+const CHUNK = 500;
+
+/**
+ * Events matching `where`, newest first. Ids first, then the rows in chunks: in one query,
+ * thousands of events exceed SQLite's limit on bound parameters when Prisma loads the relations.
+ */
+async function findEventRows(where: Prisma.EventWhereInput): Promise<EventRow[]> {
+  const ids = (await db.event.findMany({ where, orderBy: newestFirst, select: { id: true } })).map((row) => row.id);
+  if (ids.length <= CHUNK) return selectEventRows({ id: { in: ids } });
+  const rows: EventRow[] = [];
+  for (let start = 0; start < ids.length; start += CHUNK) rows.push(...(await selectEventRows({ id: { in: ids.slice(start, start + CHUNK) } })));
+  return rows;
 }
 
 function shape(row: EventRow) {
@@ -129,10 +142,16 @@ export async function listEvents(filters: EventFilters = {}) {
 
 /** The latest event of every measure (by date), for exports: measure id → event. */
 export async function listLatestEventByMeasure() {
-  const events = await listEvents();
+  // The newest event of each measure, picked in SQL: loading every event to pick ≤ 30 breaks
+  // (SQLite's bound-parameter limit) once there are thousands.
+  const picks = await db.$queryRaw<Array<{ measureId: string; eventId: string }>>(Prisma.sql`
+    SELECT measureId, eventId FROM (
+      SELECT link.measureId AS measureId, event.id AS eventId,
+             row_number() OVER (PARTITION BY link.measureId ORDER BY event.occurredOn DESC, event.createdAt DESC, event.id DESC) AS rank
+      FROM EventMeasure AS link JOIN Event AS event ON event.id = link.eventId
+    ) WHERE rank = 1`);
+  const events = new Map((await findEventRows({ id: { in: [...new Set(picks.map((pick) => pick.eventId))] } })).map((row) => [row.id, shape(row)]));
   const latest = new Map<string, TimelineEvent>();
-  for (const event of events) {
-    for (const measure of event.measures) if (!latest.has(measure.id)) latest.set(measure.id, event);
-  }
+  for (const pick of picks) latest.set(pick.measureId, events.get(pick.eventId)!);
   return latest;
 }

@@ -1,9 +1,13 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { measureLink, pillarLink, sectorChip } from "./selections";
 
-/** A measure with everything its page shows, and the measures before and after it. */
-export async function getMeasureBySlug(slug: string) {
+/**
+ * A measure with everything its page shows, and the measures before and after it.
+ * Cached per request (React cache): the page and its metadata share one read.
+ */
+export const getMeasureBySlug = cache(async function getMeasureBySlug(slug: string) {
   const measure = await db.measure.findUnique({
     where: { slug },
     select: {
@@ -56,6 +60,6 @@ export async function getMeasureBySlug(slug: string) {
     previous: neighbours.find((row) => row.sequence === measure.sequence - 1) ?? null,
     next: neighbours.find((row) => row.sequence === measure.sequence + 1) ?? null,
   };
-}
+});
 
 export type MeasureDetail = NonNullable<Awaited<ReturnType<typeof getMeasureBySlug>>>;

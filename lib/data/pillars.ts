@@ -1,9 +1,13 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { keyPolicyBadge, pillarCard, sectorChip } from "./selections";
 
-/** A pillar with its measures in order, each with the sectors it benefits. */
-export async function getPillarBySlug(slug: string) {
+/**
+ * A pillar with its measures in order, each with the sectors it benefits.
+ * Cached per request (React cache): the page and its metadata share one read.
+ */
+export const getPillarBySlug = cache(async function getPillarBySlug(slug: string) {
   const pillar = await db.pillar.findUnique({
     where: { slug },
     select: {
@@ -32,7 +36,7 @@ export async function getPillarBySlug(slug: string) {
       keyPolicies: keyPolicies.map((link) => link.keyPolicy),
     })),
   };
-}
+});
 
 export type PillarDetail = NonNullable<Awaited<ReturnType<typeof getPillarBySlug>>>;
 export type MeasureSummary = PillarDetail["measures"][number];

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { keyPolicyBadge, measureLink, pillarLink, sectorCard } from "./selections";
 
@@ -14,8 +15,11 @@ export async function listSectors() {
   return sectors.map(({ _count, ...sector }) => ({ ...sector, measureCount: _count.measures }));
 }
 
-/** A sector with the measures that benefit it, grouped by pillar in the plan's order. */
-export async function getSectorBySlug(slug: string) {
+/**
+ * A sector with the measures that benefit it, grouped by pillar in the plan's order.
+ * Cached per request (React cache): the page and its metadata share one read.
+ */
+export const getSectorBySlug = cache(async function getSectorBySlug(slug: string) {
   const sector = await db.sector.findUnique({
     where: { id: slug },
     select: {
@@ -46,7 +50,7 @@ export async function getSectorBySlug(slug: string) {
   }
   const { measures, ...rest } = sector;
   return { ...rest, measureCount: measures.length, byPillar: [...groups.values()] };
-}
+});
 
 export type SectorSummary = Awaited<ReturnType<typeof listSectors>>[number];
 export type SectorDetail = NonNullable<Awaited<ReturnType<typeof getSectorBySlug>>>;

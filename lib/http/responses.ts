@@ -41,8 +41,15 @@ export async function readJsonBody(request: Request, maxBytes = 64 * 1024): Prom
   if (!type.toLowerCase().startsWith("application/json")) throw new UnsupportedMediaTypeError();
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw new PayloadTooLargeError();
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) throw new PayloadTooLargeError();
+  const bytes = await request.arrayBuffer();
+  if (bytes.byteLength > maxBytes) throw new PayloadTooLargeError();
+  let text: string;
+  try {
+    // fatal: invalid UTF-8 is refused rather than stored with U+FFFD in place of the bad bytes.
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new BadRequestError("The body is not valid UTF-8.");
+  }
   try {
     return JSON.parse(text);
   } catch {

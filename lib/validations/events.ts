@@ -4,18 +4,9 @@
  */
 import { z } from "zod";
 import { httpUrl, isoDate, measureIdField } from "./fields";
+import { EVENT_TYPES, type EventType } from "./vocabulary";
 
-export const EVENT_TYPES = [
-  "executive-order",
-  "rfi",
-  "proposed-rule",
-  "final-rule",
-  "funding",
-  "report",
-  "legislation",
-  "other",
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
+export { EVENT_TYPES, type EventType };
 
 const optionalText = (max: number) =>
   z

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { VALIDATION_MESSAGES } from "./messages";
+import { NOTE_MAX_LENGTH, VISIBILITIES, type Visibility } from "./vocabulary";
 
-export const NOTE_MAX_LENGTH = 20_000;
-export const VISIBILITIES = ["shared", "private"] as const;
-export type Visibility = (typeof VISIBILITIES)[number];
+export { NOTE_MAX_LENGTH, VISIBILITIES, type Visibility };
 
 const body = z
   .string({ error: VALIDATION_MESSAGES.noteMissing })

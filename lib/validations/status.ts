@@ -4,9 +4,9 @@
  */
 import { z } from "zod";
 import { httpUrl, measureIdField } from "./fields";
+import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from "./vocabulary";
 
-export const IMPLEMENTATION_STATUSES = ["not-started", "in-progress", "partially-implemented", "implemented"] as const;
-export type ImplementationStatus = (typeof IMPLEMENTATION_STATUSES)[number];
+export { IMPLEMENTATION_STATUSES, type ImplementationStatus };
 
 /** A measure nobody has reported on yet. */
 export const DEFAULT_STATUS: ImplementationStatus = "not-started";

@@ -8,14 +8,14 @@
  *
  *   NOTES=100000 ROUNDS=40 npm run bench:search      (defaults shown; SKIP_HTTP=1 for in-process only)
  */
-import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { createSeededDatabase } from "../support/test-database";
 import { issueApiToken } from "../../lib/auth/api-tokens";
 import { createPrismaClient } from "../../lib/db/client";
+import { insertSyntheticNotes } from "./corpus";
+import { startProductionServer } from "./server";
 
 const NOTES = Number(process.env.NOTES ?? 100_000);
 const ROUNDS = Number(process.env.ROUNDS ?? 40);
@@ -28,65 +28,6 @@ const QUERIES = [
   "AI 반도체", "nvidia 수출", // mixed
   "zxqvy", "없는낱말", // no hits
 ];
-
-// A small analyst's vocabulary, so notes read like notes and common words match many of them.
-const KO = [
-  "전력망", "투자", "데이터센터", "반도체", "수출통제", "보안", "국방부", "인허가", "원자력", "송전",
-  "엔비디아", "공급망", "동맹국", "규제", "완화", "오픈소스", "모델", "평가", "인력", "양성",
-  "사이버보안", "바이오", "로봇", "드론", "기초과학", "실적", "전망", "수혜", "확대", "발표",
-];
-const KO_ENDINGS = ["이", "가", "을", "를", "은", "는", "의", "에", "에서", "과", "와", "으로", ""];
-const EN = [
-  "grid", "investment", "data", "center", "semiconductor", "export", "controls", "security", "defense",
-  "permitting", "nuclear", "transmission", "supply", "chain", "allies", "regulation", "open", "source",
-  "model", "evaluation", "workforce", "cybersecurity", "biosecurity", "robotics", "drones", "science",
-  "earnings", "outlook", "beneficiary", "expansion", "announcement", "nvidia", "utility", "capex",
-];
-
-/** mulberry32: a small seeded generator, so every run indexes the same corpus. */
-function makeRandom(seed: number) {
-  let state = seed >>> 0;
-  return (n: number) => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) / 2 ** 32) * n | 0;
-  };
-}
-
-function syntheticNote(random: (n: number) => number): string {
-  const korean = Array.from({ length: 12 + random(30) }, () => KO[random(KO.length)] + KO_ENDINGS[random(KO_ENDINGS.length)]);
-  const english = Array.from({ length: 6 + random(20) }, () => EN[random(EN.length)]);
-  return random(3) === 0
-    ? `${english.join(" ")}. ${korean.join(" ")}.`
-    : `${korean.slice(0, 8).join(" ")}. ${english.join(" ")}. ${korean.slice(8).join(" ")}.`;
-}
-
-function buildCorpus(file: string) {
-  const sqlite = new Database(file);
-  const measures = sqlite.prepare("SELECT id FROM Measure").all().map((row) => (row as { id: string }).id);
-  const insertUser = sqlite.prepare("INSERT INTO user (id, name, email, role, createdAt, updatedAt) VALUES (?, ?, ?, 'analyst', 0, 0)");
-  const insertNote = sqlite.prepare(
-    "INSERT INTO Note (id, body, visibility, measureId, authorId, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)",
-  );
-  const random = makeRandom(42);
-  const started = performance.now();
-  sqlite.transaction(() => {
-    for (let u = 0; u < 20; u++) insertUser.run(`bench-user-${u}`, `Analyst ${u}`, `analyst${u}@example.test`);
-    for (let n = 0; n < NOTES; n++) {
-      const when = Date.UTC(2025, 7, 1) + n * 60_000;
-      insertNote.run(`bench-note-${n}`, syntheticNote(random), random(4) === 0 ? "private" : "shared",
-        measures[random(measures.length)], `bench-user-${random(20)}`, when, when);
-    }
-  })();
-  const seconds = (performance.now() - started) / 1000;
-  sqlite.pragma("optimize");
-  sqlite.exec("INSERT INTO search_index (search_index) VALUES ('optimize')");
-  sqlite.close();
-  console.log(`Corpus: 30 measures + ${NOTES} notes, indexed through the triggers in ${seconds.toFixed(1)} s ` +
-    `(${((seconds * 1e6) / NOTES).toFixed(0)} µs per note); database ${(fs.statSync(file).size / 2 ** 20).toFixed(0)} MiB.`);
-}
 
 function percentiles(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -118,37 +59,15 @@ async function benchInProcess() {
   report("in-process search, all queries", all);
 }
 
-async function waitForServer(url: string) {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`The server did not answer at ${url} within 60 s.`);
-}
-
 async function benchHttp(file: string) {
-  const next = path.resolve("node_modules/.bin/next");
-  if (!fs.existsSync(".next/BUILD_ID")) {
-    console.log("No production build: running next build…");
-    if (spawnSync(next, ["build"], { stdio: "inherit" }).status !== 0) throw new Error("next build failed");
-  }
-  const server = spawn(next, ["start", "--hostname", "127.0.0.1", "--port", String(PORT)], {
-    env: { ...process.env, DATABASE_URL: file, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-    detached: true,
-  });
-  const base = `http://127.0.0.1:${PORT}`;
+  const server = await startProductionServer(file, PORT, "/api/search?q=warmup");
+  const { base } = server;
   // Search as a signed-in analyst, so that the 100,000 notes are searched over HTTP too.
   const client = createPrismaClient(`file:${file}`);
   const { token } = await issueApiToken(client, "bench-user-1", "bench");
   await client.$disconnect();
   const headers = { authorization: `Bearer ${token}` };
   try {
-    await waitForServer(`${base}/api/search?q=warmup`);
     const all: number[] = [];
     for (const q of QUERIES) {
       const url = `${base}/api/search?q=${encodeURIComponent(q)}&lang=ko`;
@@ -165,7 +84,7 @@ async function benchHttp(file: string) {
     }
     report("GET /api/search over HTTP (analyst), all", all);
   } finally {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    await server.stop();
   }
 }
 
@@ -174,7 +93,7 @@ async function main() {
   const file = path.join(dir, "bench.db");
   try {
     await createSeededDatabase(file);
-    buildCorpus(file);
+    insertSyntheticNotes(file, NOTES);
     process.env.DATABASE_URL = file;
     if (process.env.KEEP_DB) fs.copyFileSync(file, process.env.KEEP_DB);
     console.log(`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown"}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);

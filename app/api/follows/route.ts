@@ -3,6 +3,7 @@ import { listFollows } from "@/lib/data/follows";
 import { UnauthorizedError } from "@/lib/errors";
 import { withErrorHandling } from "@/lib/http/responses";
 import { NextResponse } from "next/server";
+import { refuseOtherMethods } from "@/lib/http/methods";
 
 /** GET /api/follows — what the signed-in analyst (cookie or Bearer token) follows. Private, never cached. */
 export async function GET(request: Request) {
@@ -16,3 +17,5 @@ export async function GET(request: Request) {
     );
   });
 }
+
+export const { POST, PUT, PATCH, DELETE } = refuseOtherMethods("GET");

@@ -2,6 +2,7 @@ import { getApiMeasures } from "@/lib/data/public-api";
 import { cachedJson } from "@/lib/http/cache";
 import { withErrorHandling } from "@/lib/http/responses";
 import { measureFiltersSchema } from "@/lib/validations/api";
+import { refuseOtherMethods } from "@/lib/http/methods";
 
 /** GET /api/measures?pillar=&sector=&status= — measures with their current status; bad filters are a 422. */
 export async function GET(request: Request) {
@@ -10,3 +11,5 @@ export async function GET(request: Request) {
     return cachedJson(request, { data: await getApiMeasures(filters) });
   });
 }
+
+export const { POST, PUT, PATCH, DELETE } = refuseOtherMethods("GET");

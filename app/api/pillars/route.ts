@@ -1,8 +1,11 @@
 import { getApiPillars } from "@/lib/data/public-api";
 import { cachedJson } from "@/lib/http/cache";
 import { withErrorHandling } from "@/lib/http/responses";
+import { refuseOtherMethods } from "@/lib/http/methods";
 
 /** GET /api/pillars — the three pillars with how many measures are in each status. */
 export async function GET(request: Request) {
   return withErrorHandling(async () => cachedJson(request, { data: await getApiPillars() }));
 }
+
+export const { POST, PUT, PATCH, DELETE } = refuseOtherMethods("GET");

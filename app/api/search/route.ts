@@ -4,6 +4,7 @@ import { searchDocuments } from "@/lib/search/search";
 import { snippetToHtml } from "@/lib/search/snippet";
 import { authenticateRequest } from "@/lib/auth/session";
 import { searchApiQuerySchema } from "@/lib/validations/search";
+import { refuseOtherMethods } from "@/lib/http/methods";
 
 /**
  * GET /api/search?q=&pillar=&sector=&policy=&type=&limit=&offset=&lang=
@@ -43,3 +44,5 @@ export async function GET(request: NextRequest) {
     );
   });
 }
+
+export const { POST, PUT, PATCH, DELETE } = refuseOtherMethods("GET");

@@ -1,6 +1,7 @@
 import { getApiMeasure } from "@/lib/data/public-api";
 import { cachedJson } from "@/lib/http/cache";
 import { withErrorHandling } from "@/lib/http/responses";
+import { refuseOtherMethods } from "@/lib/http/methods";
 
 type Context = { params: Promise<{ slug: string }> };
 
@@ -8,3 +9,5 @@ type Context = { params: Promise<{ slug: string }> };
 export async function GET(request: Request, { params }: Context) {
   return withErrorHandling(async () => cachedJson(request, { data: await getApiMeasure((await params).slug) }));
 }
+
+export const { POST, PUT, PATCH, DELETE } = refuseOtherMethods("GET");

@@ -4,6 +4,7 @@ import { requireApiViewer } from "@/lib/http/api-viewer";
 import { readJsonBody, withErrorHandling } from "@/lib/http/responses";
 import { noteToJson } from "@/lib/notes/note-json";
 import { noteUpdateSchema } from "@/lib/validations/notes";
+import { refuseOtherMethods } from "@/lib/http/methods";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -33,3 +34,5 @@ export function DELETE(request: Request, { params }: Context) {
     return new Response(null, { status: 204 });
   });
 }
+
+export const { POST, PUT } = refuseOtherMethods("GET", "PATCH", "DELETE");

@@ -4,6 +4,7 @@ import { requireApiViewer } from "@/lib/http/api-viewer";
 import { readJsonBody, withErrorHandling } from "@/lib/http/responses";
 import { noteToJson } from "@/lib/notes/note-json";
 import { noteInputSchema } from "@/lib/validations/notes";
+import { refuseOtherMethods } from "@/lib/http/methods";
 
 type Context = { params: Promise<{ slug: string }> };
 
@@ -28,3 +29,5 @@ export function POST(request: Request, { params }: Context) {
     return NextResponse.json({ note: noteToJson(note) }, { status: 201 });
   });
 }
+
+export const { PUT, PATCH, DELETE } = refuseOtherMethods("GET", "POST");

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { listNoteRevisions } from "@/lib/data/notes";
 import { requireApiViewer } from "@/lib/http/api-viewer";
 import { withErrorHandling } from "@/lib/http/responses";
+import { refuseOtherMethods } from "@/lib/http/methods";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -14,3 +15,5 @@ export function GET(request: Request, { params }: Context) {
     });
   });
 }
+
+export const { POST, PUT, PATCH, DELETE } = refuseOtherMethods("GET");

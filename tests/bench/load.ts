@@ -1,0 +1,135 @@
+/**
+ * npm run bench — the production build under load on loopback.
+ *
+ * A temporary database (migrations + content/) serves `next start` on 127.0.0.1; autocannon
+ * drives each target at CONNECTIONS connections for DURATION seconds: home, a measure page, a
+ * sector page, /api/search, /api/measures, note creation through the API (Bearer token), and a
+ * static file of the measure page's size from public/ (the ceiling of this server on this
+ * machine; written only for the run, removed after). Then the same at 100,000 notes and 10,000
+ * events, bulk-inserted straight into the database. Last, the client JavaScript per route of the
+ * build, gzipped. Prints figures; asserts nothing.
+ *
+ *   CONNECTIONS=50 DURATION=10 NOTES=100000 EVENTS=10000 npm run bench
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { E2E_PASSWORD } from "../e2e/support/accounts";
+import { createSeededDatabase } from "../support/test-database";
+import { clientJavaScriptPerRoute } from "./client-js";
+import { insertSyntheticEvents, insertSyntheticNotes } from "./corpus";
+import { startProductionServer, type BenchServer } from "./server";
+
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50);
+const DURATION = Number(process.env.DURATION ?? 10);
+const NOTES = Number(process.env.NOTES ?? 100_000);
+const EVENTS = Number(process.env.EVENTS ?? 10_000);
+const PORT = Number(process.env.BENCH_PORT ?? 3610);
+const MEASURE = "develop-a-grid-to-match-the-pace-of-ai-innovation";
+const STATIC_FILE = path.resolve("public/bench-ceiling.html");
+
+type Target = { name: string; path: string; method?: "POST"; body?: string; read: boolean };
+type Figure = { name: string; rps: number; p50: number; p99: number; errors: number; non2xx: number };
+
+const TARGETS: Target[] = [
+  { name: "home /ko", path: "/ko", read: true },
+  { name: "measure page", path: `/en/measures/${MEASURE}`, read: true },
+  { name: "sector page", path: "/ko/sectors/power", read: true },
+  { name: "GET /api/search", path: "/api/search?q=%EC%A0%84%EB%A0%A5%EB%A7%9D&lang=ko", read: true },
+  { name: "GET /api/measures", path: "/api/measures", read: true },
+  { name: "static file (ceiling)", path: "/bench-ceiling.html", read: true },
+  { name: "POST note (API token)", path: `/api/measures/${MEASURE}/notes`, method: "POST", body: JSON.stringify({ body: "bench note: 전력망 투자 grid", visibility: "private" }), read: false },
+];
+
+/** An analyst with a personal API token, made by the same CLI an operator uses. */
+function createAnalystToken(file: string): string {
+  const output = execFileSync("npx", ["tsx", "lib/cli/user-create.ts", "--email", "bench@example.test", "--name", "Bench", "--role", "analyst", "--token"], {
+    env: { ...process.env, DATABASE_URL: file, USER_PASSWORD: E2E_PASSWORD },
+  }).toString();
+  const token = /API token \(shown once\): (\S+)/.exec(output)?.[1];
+  if (!token) throw new Error(`user:create printed no token: ${output}`);
+  return token;
+}
+
+async function drive(server: BenchServer, target: Target, token: string): Promise<Figure> {
+  const url = `${server.base}${target.path}`;
+  const headers: Record<string, string> = target.method ? { authorization: `Bearer ${token}`, "content-type": "application/json" } : {};
+  await autocannon({ url, connections: 4, duration: 2, method: target.method ?? "GET", body: target.body, headers }); // warm-up
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, method: target.method ?? "GET", body: target.body, headers });
+  return { name: target.name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+}
+
+function print(title: string, figures: Figure[]) {
+  console.log(`\n${title}`);
+  console.log(`${"target".padEnd(24)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"non-2xx".padStart(8)}`);
+  for (const f of figures) {
+    console.log(`${f.name.padEnd(24)} ${f.rps.toFixed(0).padStart(8)} ${String(f.p50).padStart(8)} ${String(f.p99).padStart(8)} ${String(f.errors).padStart(7)} ${String(f.non2xx).padStart(8)}`);
+  }
+  const measure = figures.find((f) => f.name === "measure page")!;
+  const ceiling = figures.find((f) => f.name.startsWith("static file"))!;
+  console.log(`measure page / static file of the same size: ${(measure.rps / ceiling.rps).toFixed(2)} (target ≥ 0.5)`);
+  const slowReads = TARGETS.filter((t) => t.read).map((t) => figures.find((f) => f.name === t.name)!).filter((f) => f.p99 > 50);
+  console.log(`reads with p99 > 50 ms: ${slowReads.map((f) => `${f.name} (${f.p99} ms)`).join(", ") || "none"}`);
+}
+
+async function run(file: string, token: string): Promise<Figure[]> {
+  const server = await startProductionServer(file, PORT);
+  try {
+    const figures: Figure[] = [];
+    for (const target of TARGETS) figures.push(await drive(server, target, token));
+    return figures;
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-load-"));
+  const file = path.join(dir, "bench.db");
+  try {
+    console.log(`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown"}), load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}, ` +
+      `Node ${process.version}, ${new Date().toISOString()}; ${CONNECTIONS} connections, ${DURATION} s per target`);
+    await createSeededDatabase(file);
+    const token = createAnalystToken(file);
+
+    // The ceiling: a static file exactly as large as the measure page, served by the same server.
+    const probe = await startProductionServer(file, PORT);
+    const page = await (await fetch(`${probe.base}/en/measures/${MEASURE}`)).text();
+    await probe.stop();
+    fs.mkdirSync(path.dirname(STATIC_FILE), { recursive: true });
+    fs.writeFileSync(STATIC_FILE, page);
+    console.log(`Measure page: ${(Buffer.byteLength(page) / 1024).toFixed(1)} KiB of HTML; public/bench-ceiling.html is the same bytes.`);
+
+    const seeded = await run(file, token);
+    print("Seeded size (content/ + the notes this run created)", seeded);
+
+    insertSyntheticNotes(file, NOTES);
+    insertSyntheticEvents(file, EVENTS);
+    const large = await run(file, token);
+    print(`At ${NOTES} notes and ${EVENTS} events`, large);
+    console.log("\nLarge / seeded requests/s (target: pages and search within 2×, i.e. ≥ 0.5):");
+    for (const f of large) {
+      const base = seeded.find((s) => s.name === f.name)!;
+      console.log(`  ${f.name.padEnd(24)} ${(f.rps / base.rps).toFixed(2)}   p99 ${base.p99} → ${f.p99} ms`);
+    }
+
+    console.log("\nClient JavaScript per route (gzipped):");
+    for (const route of clientJavaScriptPerRoute()) {
+      console.log(`  ${route.route.padEnd(36)} ${(route.gzipBytes / 1024).toFixed(1).padStart(7)} KiB   (${route.files} files)`);
+    }
+  } finally {
+    fs.rmSync(STATIC_FILE, { force: true });
+    if (fs.existsSync("public") && fs.readdirSync("public").length === 0) fs.rmdirSync("public");
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

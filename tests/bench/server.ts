@@ -1,0 +1,52 @@
+/**
+ * The production server for benchmarks: `next start` on 127.0.0.1 against a database of the
+ * benchmark's own, built first when there is no build. Shared by bench:search and bench.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const NEXT = path.resolve("node_modules/.bin/next");
+
+export function ensureProductionBuild() {
+  if (fs.existsSync(".next/BUILD_ID")) return;
+  console.log("No production build: running next build…");
+  if (spawnSync(NEXT, ["build"], { stdio: "inherit" }).status !== 0) throw new Error("next build failed");
+}
+
+export async function waitForServer(url: string) {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`The server did not answer at ${url} within 60 s.`);
+}
+
+export type BenchServer = { base: string; stop(): Promise<void> };
+
+/** Starts `next start` on 127.0.0.1:port with DATABASE_URL=databaseFile; resolves once `readyPath` answers. */
+export async function startProductionServer(databaseFile: string, port: number, readyPath = "/api/pillars"): Promise<BenchServer> {
+  ensureProductionBuild();
+  const server = spawn(NEXT, ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
+    env: { ...process.env, DATABASE_URL: databaseFile, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    stdio: "ignore",
+    detached: true,
+  });
+  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+  const stop = async () => {
+    if (server.pid && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
+    await exited;
+  };
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitForServer(`${base}${readyPath}`);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { base, stop };
+}

@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createAccount } from "@/lib/auth/accounts";
+import { createAuth } from "@/lib/auth/create-auth";
+import { db } from "@/lib/db";
+
+const PASSWORD = "cookie-password-123";
+
+/** Signs in through Better Auth's HTTP handler, as a browser would, and returns the Set-Cookie lines. */
+async function signInCookies(): Promise<string[]> {
+  const auth = createAuth(db);
+  const email = `cookie-${Math.random().toString(36).slice(2, 8)}@example.com`;
+  await createAccount(auth, { email, name: "Cookie", role: "analyst", password: PASSWORD });
+  const response = await auth.handler(
+    new Request("https://tracker.example/api/auth/sign-in/email", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "https://tracker.example", host: "tracker.example" },
+      body: JSON.stringify({ email, password: PASSWORD }),
+    }),
+  );
+  expect(response.status).toBe(200);
+  return response.headers.getSetCookie();
+}
+
+function sessionCookie(lines: string[]): string {
+  const line = lines.find((cookie) => /^(__Secure-)?better-auth\.session_token=/.test(cookie));
+  if (!line) throw new Error(`no session cookie in ${lines.join(" | ")}`);
+  return line;
+}
+
+describe("the session cookie", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("is Secure (with the __Secure- prefix), HttpOnly and SameSite=Lax in production", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("AUTH_SECURE_COOKIES", "");
+    const cookie = sessionCookie(await signInCookies());
+    expect(cookie).toMatch(/^__Secure-better-auth\.session_token=/);
+    expect(cookie).toMatch(/;\s*Secure/i);
+    expect(cookie).toMatch(/;\s*HttpOnly/i);
+    expect(cookie).toMatch(/;\s*SameSite=Lax/i);
+  });
+
+  it("drops only Secure when AUTH_SECURE_COOKIES=false (plain-http test servers)", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("AUTH_SECURE_COOKIES", "false");
+    const cookie = sessionCookie(await signInCookies());
+    expect(cookie).toMatch(/^better-auth\.session_token=/);
+    expect(cookie).not.toMatch(/;\s*Secure/i);
+    expect(cookie).toMatch(/;\s*HttpOnly/i);
+    expect(cookie).toMatch(/;\s*SameSite=Lax/i);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { listEvents } from "@/lib/data/events";
+import { listMeasuresWithStatus } from "@/lib/data/measure-status";
+
+describe("the timeline at 12,000 events", () => {
+  it("lists every event newest first with its measures, and each measure's latest one", async () => {
+    const rows = Array.from({ length: 12_000 }, (_, n) => ({
+      id: `scale-event-${n}`,
+      type: "report",
+      occurredOn: `2025-${String(8 + (n % 4)).padStart(2, "0")}-${String(1 + (n % 28)).padStart(2, "0")}`,
+      titleEn: `Scale event ${n}`,
+      sourceUrl: "https://example.gov/report",
+    }));
+    await db.event.createMany({ data: rows });
+    await db.eventMeasure.createMany({ data: rows.map((row, n) => ({ eventId: row.id, measureId: n % 2 ? "I-1" : "II-3" })) });
+    await db.event.create({
+      data: { id: "scale-newest", type: "funding", occurredOn: "2026-01-15", titleEn: "Newest", sourceUrl: "https://example.gov/n", measures: { create: [{ measureId: "II-3" }] } },
+    });
+
+    const measures = await listMeasuresWithStatus();
+    const byId = new Map(measures.map((measure) => [measure.id, measure]));
+    expect(byId.get("II-3")?.lastEvent).toMatchObject({ id: "scale-newest", occurredOn: "2026-01-15" });
+    expect(byId.get("I-1")?.lastEvent).toMatchObject({ occurredOn: "2025-11-28" });
+    // Measures with only the seeded plan-release event keep it.
+    expect(byId.get("III-7")?.lastEvent).toMatchObject({ occurredOn: "2025-07-23" });
+
+    const events = await listEvents();
+    expect(events.length).toBeGreaterThanOrEqual(12_001);
+    expect(events[0]).toMatchObject({ id: "scale-newest", measures: [{ id: "II-3" }] });
+    const dates = events.map((event) => event.occurredOn);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(events.filter((event) => event.id.startsWith("scale-event-")).every((event) => event.measures.length === 1)).toBe(true);
+  });
+});
