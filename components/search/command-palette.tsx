@@ -21,13 +21,16 @@ export function CommandPalette() {
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
-  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  // Results remember the query they answer, so a late answer to an earlier keystroke is never
+  // offered (or opened with Enter) for the text now in the box.
+  const [results, setResults] = useState<{ query: string; items: Suggestion[] }>({ query: "", items: [] });
   const [status, setStatus] = useState<Status>("idle");
   const [active, setActive] = useState(0);
   const ids = useId();
   const listId = `${ids}-list`;
 
   const trimmed = query.trim();
+  const suggestions = results.query === trimmed ? results.items : [];
   const options = [
     ...suggestions.map((suggestion) => ({ key: `${suggestion.type}-${suggestion.id}`, label: suggestion.title, type: suggestion.type as string, href: suggestion.href })),
     ...(trimmed ? [{ key: "all", label: t("seeAll", { query: trimmed }), type: "", href: `/${locale}/search?q=${encodeURIComponent(trimmed)}` }] : []),
@@ -39,6 +42,10 @@ export function CommandPalette() {
   }, []);
 
   const close = useCallback(() => dialog.current?.close(), []);
+
+  // Marks the trigger once the shortcut listener is attached (tests wait for it after a load).
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -53,7 +60,7 @@ export function CommandPalette() {
 
   useEffect(() => {
     if (!trimmed) {
-      setSuggestions([]);
+      setResults({ query: "", items: [] });
       setStatus("idle");
       return;
     }
@@ -65,7 +72,7 @@ export function CommandPalette() {
         const response = await fetch(`/api/search?${params}`, { signal: controller.signal });
         if (!response.ok) throw new Error(String(response.status));
         const body = (await response.json()) as { results: Suggestion[] };
-        setSuggestions(body.results);
+        setResults({ query: trimmed, items: body.results });
         setActive(0);
         setStatus("done");
       } catch {
@@ -103,7 +110,7 @@ export function CommandPalette() {
 
   return (
     <>
-      <button type="button" onClick={open} aria-haspopup="dialog" aria-keyshortcuts="Control+K Meta+K"
+      <button type="button" onClick={open} aria-haspopup="dialog" aria-keyshortcuts="Control+K Meta+K" data-ready={ready || undefined}
         className="rounded border border-white/60 px-2 py-1 text-sm hover:bg-white/10">
         {t("openPalette")} <kbd className="ml-1 font-sans text-xs text-white/90">{t("shortcut")}</kbd>
       </button>

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { AccountSite } from "./pages/account-site";
 import { NotesPage } from "./pages/notes-page";
-import { SearchSite } from "./pages/search-site";
+import { SearchSite, pressQuickJump } from "./pages/search-site";
 import { TrackingSite } from "./pages/tracking-site";
 import { E2E_PASSWORD, ensureUser, uniqueEmail } from "./support/accounts";
 
@@ -66,7 +66,7 @@ test("signed-out pages, the palette and sign-in run without a CSP violation", as
     await expectScriptsNonced(page, path);
   }
   await page.goto("/en");
-  await page.keyboard.press("Control+k");
+  await pressQuickJump(page);
   const search = new SearchSite(page);
   await expect(search.palette()).toBeVisible();
   await search.paletteInput().fill("grid");

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { SearchSite } from "./pages/search-site";
+import { SearchSite, pressQuickJump } from "./pages/search-site";
 
 test("search from the header, filter by pillar, and open a result", async ({ page }) => {
   const search = new SearchSite(page);
@@ -54,7 +54,7 @@ test("an empty query lists all measures, and filters live in the URL", async ({ 
 test("the palette works end to end with the keyboard only", async ({ page }) => {
   const search = new SearchSite(page);
   await page.goto("/en/sectors");
-  await page.keyboard.press("Control+k");
+  await pressQuickJump(page);
   await expect(search.palette()).toBeVisible();
   await expect(search.paletteInput()).toBeFocused();
 
@@ -65,7 +65,7 @@ test("the palette works end to end with the keyboard only", async ({ page }) => 
   await expect(page).toHaveURL(/\/en\/measures\/restore-american-semiconductor-manufacturing$/);
   await expect(search.palette()).toBeHidden();
 
-  await page.keyboard.press("Control+k");
+  await pressQuickJump(page);
   await page.keyboard.type("grid");
   await expect(search.paletteOptions().nth(1)).toBeVisible();
   await page.keyboard.press("ArrowDown");
@@ -79,7 +79,7 @@ test("the palette works end to end with the keyboard only", async ({ page }) => 
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/en\/search\?q=grid$/);
 
-  await page.keyboard.press("Control+k");
+  await pressQuickJump(page);
   await expect(search.palette()).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(search.palette()).toBeHidden();
@@ -94,7 +94,7 @@ for (const lang of ["ko", "en"] as const) {
 
   test(`axe finds no violations in the open palette (${lang})`, async ({ page }) => {
     await page.goto(`/${lang}`);
-    await page.keyboard.press("Control+k");
+    await pressQuickJump(page);
     await page.keyboard.type("ai");
     await expect(page.getByRole("dialog").getByRole("option").first()).toBeVisible();
     const results = await new AxeBuilder({ page }).include("dialog").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

@@ -41,3 +41,12 @@ export class SearchSite {
     return this.palette().getByRole("option");
   }
 }
+
+/**
+ * Presses Ctrl+K once the page has hydrated: right after a navigation the shortcut's listener
+ * may not be attached yet, and a real user's first keystroke comes later than a test's.
+ */
+export async function pressQuickJump(page: Page) {
+  await page.locator("button[aria-keyshortcuts][data-ready]").waitFor();
+  await page.keyboard.press("Control+k");
+}
