@@ -4,12 +4,24 @@ import { createNoteAction, restoreNoteAction, type NoteTargetRef } from "@/lib/a
 import { getViewer } from "@/lib/auth/session";
 import { listNotesFor, type NoteTarget } from "@/lib/data/notes";
 import { Link } from "@/lib/i18n/navigation";
+import { NOTES_PAGE_SIZE } from "@/lib/validations/notes";
 import { ActionButton } from "@/components/forms/action-button";
 import { NoteCard } from "./note-card";
 import { NoteForm } from "./note-form";
 
 /** Notes on a measure or a sector: for signed-in analysts only (signed-out readers see none). */
-export async function NotesSection({ target, targetRef, signInReturnPath }: { target: NoteTarget; targetRef: NoteTargetRef; signInReturnPath: string }) {
+export async function NotesSection({
+  target,
+  targetRef,
+  signInReturnPath,
+  limit = NOTES_PAGE_SIZE,
+}: {
+  target: NoteTarget;
+  targetRef: NoteTargetRef;
+  /** The page's own path: where sign-in returns to, and where "show more" points. */
+  signInReturnPath: string;
+  limit?: number;
+}) {
   const [t, viewer] = await Promise.all([getTranslations("Notes"), getViewer()]);
   const heading = (
     <h2 id="notes-heading" className="mb-3 text-lg font-bold">
@@ -28,7 +40,7 @@ export async function NotesSection({ target, targetRef, signInReturnPath }: { ta
       </section>
     );
   }
-  const [{ notes, deleted }, messages, format] = await Promise.all([listNotesFor(viewer, target), getMessages(), getFormatter()]);
+  const [{ notes, total, deleted }, messages, format] = await Promise.all([listNotesFor(viewer, target, limit), getMessages(), getFormatter()]);
   return (
     <section aria-labelledby="notes-heading" className="space-y-4">
       {heading}
@@ -45,6 +57,16 @@ export async function NotesSection({ target, targetRef, signInReturnPath }: { ta
             </li>
           ))}
         </ul>
+        {total > notes.length ? (
+          <p>
+            <Link
+              href={{ pathname: signInReturnPath, query: { notes: notes.length + NOTES_PAGE_SIZE }, hash: "notes-heading" }}
+              className="text-sm font-semibold text-brand-700 underline"
+            >
+              {t("showMore", { shown: notes.length, total })}
+            </Link>
+          </p>
+        ) : null}
         {deleted.length > 0 ? (
           <div>
             <h3 className="mb-2 text-base font-semibold">{t("deletedHeading")}</h3>

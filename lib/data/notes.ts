@@ -1,4 +1,5 @@
 import "server-only";
+import { NOTES_PAGE_SIZE } from "@/lib/validations/notes";
 import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -54,15 +55,17 @@ export async function getSectorIdById(id: string): Promise<string> {
 }
 
 /** The notes on a measure or sector, newest first, and the viewer's deleted ones still restorable. */
-export async function listNotesFor(viewer: Viewer | null, target: NoteTarget) {
+export async function listNotesFor(viewer: Viewer | null, target: NoteTarget, limit = NOTES_PAGE_SIZE) {
   assertCan(viewer, "create"); // any signed-in analyst may read the list
   const since = new Date(Date.now() - 30 * 24 * 60 * 60 * 1000);
   const mine: Prisma.NoteWhereInput = viewer.role === "admin" ? {} : { authorId: viewer.id };
-  const [notes, deleted] = await Promise.all([
-    db.note.findMany({ where: { ...target, deletedAt: null, ...visibleTo(viewer) }, orderBy: { createdAt: "desc" }, select: noteSelect }),
-    db.note.findMany({ where: { ...target, deletedAt: { gt: since }, ...mine }, orderBy: { deletedAt: "desc" }, select: noteSelect }),
+  const visible: Prisma.NoteWhereInput = { ...target, deletedAt: null, ...visibleTo(viewer) };
+  const [notes, total, deleted] = await Promise.all([
+    db.note.findMany({ where: visible, orderBy: { createdAt: "desc" }, take: limit, select: noteSelect }),
+    db.note.count({ where: visible }),
+    db.note.findMany({ where: { ...target, deletedAt: { gt: since }, ...mine }, orderBy: { deletedAt: "desc" }, take: limit, select: noteSelect }),
   ]);
-  return { notes, deleted: deleted.map((note) => ({ ...note, restorableUntil: restorableUntil(note)! })) };
+  return { notes, total, deleted: deleted.map((note) => ({ ...note, restorableUntil: restorableUntil(note)! })) };
 }
 
 export async function getNote(viewer: Viewer | null, id: string): Promise<NoteView> {

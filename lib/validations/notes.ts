@@ -21,3 +21,9 @@ export const noteUpdateSchema = z
 
 export type NoteInput = z.infer<typeof noteInputSchema>;
 export type NoteUpdate = z.infer<typeof noteUpdateSchema>;
+
+/** How many notes a measure or sector page lists at first, and how many more each "show more" adds. */
+export const NOTES_PAGE_SIZE = 20;
+
+/** The `?notes=` of a page: how many notes to list; anything odd falls back to the first page. */
+export const noteListLimitSchema = z.coerce.number().int().min(1).max(1000).catch(NOTES_PAGE_SIZE);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { countVisibleNotes, createNote, deleteNote, getNote, listNoteRevisions, listNotesFor, restoreNote, updateNote } from "@/lib/data/notes";
 import { createViewer } from "../../support/accounts";
+import { noteListLimitSchema } from "@/lib/validations/notes";
 
 describe("note revisions, soft delete and restore", () => {
   it("keeps every version as a numbered revision, first one 1", async () => {
@@ -73,5 +74,23 @@ describe("note revisions, soft delete and restore", () => {
     expect((after.byPillar.get("III") ?? 0) - (before.byPillar.get("III") ?? 0)).toBe(1);
     expect(after.bySector.get("robotics") ?? 0).toBe(before.bySector.get("robotics") ?? 0);
     expect(((await countVisibleNotes(author)).byPillar.get("III") ?? 0)).toBe((before.byPillar.get("III") ?? 0) + 2);
+  });
+});
+
+describe("long lists of notes", () => {
+  it("lists the newest notes a page at a time and says how many there are", async () => {
+    const author = await createViewer("many-notes");
+    for (let i = 0; i < 25; i++) await createNote(author, { sectorId: "drones" }, { body: `Drone note ${i}`, visibility: "shared" });
+    const first = await listNotesFor(author, { sectorId: "drones" });
+    expect(first.total).toBe(25);
+    expect(first.notes).toHaveLength(20);
+    expect(first.notes[0].body).toBe("Drone note 24");
+    const more = await listNotesFor(author, { sectorId: "drones" }, 40);
+    expect(more.notes).toHaveLength(25);
+  });
+
+  it("reads an odd ?notes= as the first page", () => {
+    expect(noteListLimitSchema.parse("40")).toBe(40);
+    for (const odd of [undefined, "", "abc", "-5", "1e9", ["20", "40"], "20.5"]) expect(noteListLimitSchema.parse(odd)).toBe(20);
   });
 });

@@ -11,6 +11,7 @@ import { MeasureTracking } from "@/components/tracking/measure-tracking";
 import { getMeasureBySlug } from "@/lib/data/measures";
 import { listPageSlugs } from "@/lib/data/plan";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { noteListLimitSchema } from "@/lib/validations/notes";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -18,7 +19,7 @@ import { Link } from "@/lib/i18n/navigation";
 // also refreshes prerendered copies that a restart left behind (on-demand marks live in memory).
 export const revalidate = 60;
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ notes?: string | string[] }> };
 
 export async function generateStaticParams() {
   const { measures } = await listPageSlugs();
@@ -32,8 +33,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${measure.id} ${localized(measure, "title", locale)}`, description: localized(measure, "summary", locale) };
 }
 
-export default async function MeasurePage({ params }: Props) {
+export default async function MeasurePage({ params, searchParams }: Props) {
   const locale = await resolvePageLocale(params);
+  const notesLimit = noteListLimitSchema.parse((await searchParams).notes);
   const measure = await getMeasureBySlug((await params).slug);
   if (!measure) notFound();
   const [t, tp] = await Promise.all([getTranslations("Measure"), getTranslations("Pillar")]);
@@ -101,7 +103,9 @@ export default async function MeasurePage({ params }: Props) {
         <SourceList sources={measure.sources} locale={locale} />
       </section>
 
-      <NotesSection target={{ measureId: measure.id }} targetRef={{ kind: "measure", slug: measure.slug }} signInReturnPath={`/measures/${measure.slug}`} />
+      <NotesSection target={{ measureId: measure.id }} targetRef={{ kind: "measure", slug: measure.slug }} signInReturnPath={`/measures/${measure.slug}`}
+        limit={notesLimit}
+      />
 
       <nav aria-label={t("neighbours")} className="grid gap-3 border-t border-slate-200 pt-6 sm:grid-cols-2">
         {measure.previous ? (

@@ -11,6 +11,7 @@ import { SectorTracking } from "@/components/tracking/sector-tracking";
 import { listPageSlugs } from "@/lib/data/plan";
 import { getSectorBySlug } from "@/lib/data/sectors";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { noteListLimitSchema } from "@/lib/validations/notes";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -18,7 +19,7 @@ import { Link } from "@/lib/i18n/navigation";
 // also refreshes prerendered copies that a restart left behind (on-demand marks live in memory).
 export const revalidate = 60;
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ notes?: string | string[] }> };
 
 export async function generateStaticParams() {
   const { sectors } = await listPageSlugs();
@@ -32,8 +33,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: localized(sector, "name", locale), description: localized(sector, "description", locale) };
 }
 
-export default async function SectorPage({ params }: Props) {
+export default async function SectorPage({ params, searchParams }: Props) {
   const locale = await resolvePageLocale(params);
+  const notesLimit = noteListLimitSchema.parse((await searchParams).notes);
   const sector = await getSectorBySlug((await params).slug);
   if (!sector) notFound();
   const [t, tp] = await Promise.all([getTranslations("Sector"), getTranslations("Pillar")]);
@@ -77,7 +79,9 @@ export default async function SectorPage({ params }: Props) {
         ))}
       </section>
       <div className="mt-10">
-        <NotesSection target={{ sectorId: sector.id }} targetRef={{ kind: "sector", id: sector.id }} signInReturnPath={`/sectors/${sector.id}`} />
+        <NotesSection target={{ sectorId: sector.id }} targetRef={{ kind: "sector", id: sector.id }} signInReturnPath={`/sectors/${sector.id}`}
+          limit={notesLimit}
+        />
       </div>
     </>
   );
