@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { listEvents } from "@/lib/data/events";
+import { listRecentEvents } from "@/lib/data/events";
 import { getCurrentStatus, listStatusHistory } from "@/lib/data/status";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -15,14 +15,17 @@ import { TrackingIntl } from "./tracking-intl";
  * The measure page's tracking: current status, its full history, the measure's timeline events,
  * and (for signed-in analysts) the status form, the event link and the follow button.
  */
+/** A measure page lists its newest events; the timeline has them all. */
+const MEASURE_PAGE_EVENTS = 10;
+
 export async function MeasureTracking({ measure, locale }: { measure: { id: string; slug: string }; locale: Locale }) {
-  const [t, tt, format, current, history, events] = await Promise.all([
+  const [t, tt, format, current, history, { events, total: eventCount }] = await Promise.all([
     getTranslations("Status"),
     getTranslations("Timeline"),
     getFormatter(),
     getCurrentStatus(measure.id),
     listStatusHistory(measure.id),
-    listEvents({ measure: measure.id }),
+    listRecentEvents({ measure: measure.id }, MEASURE_PAGE_EVENTS),
   ]);
   return (
     <>
@@ -100,6 +103,13 @@ export async function MeasureTracking({ measure, locale }: { measure: { id: stri
           </p>
         </div>
         {events.length === 0 ? <p className="text-sm text-slate-700">{tt("noMeasureEvents")}</p> : <EventList events={events} locale={locale} editable />}
+        {eventCount > events.length ? (
+          <p className="mt-3 text-sm">
+            <Link href={{ pathname: "/timeline", query: { measure: measure.id } }} className="font-semibold text-brand-700 underline">
+              {tt("allMeasureEvents", { total: eventCount })}
+            </Link>
+          </p>
+        ) : null}
       </section>
     </>
   );

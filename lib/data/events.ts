@@ -35,8 +35,8 @@ const CHUNK = 500;
  * Events matching `where`, newest first. Ids first, then the rows in chunks: in one query,
  * thousands of events exceed SQLite's limit on bound parameters when Prisma loads the relations.
  */
-async function findEventRows(where: Prisma.EventWhereInput): Promise<EventRow[]> {
-  const ids = (await db.event.findMany({ where, orderBy: newestFirst, select: { id: true } })).map((row) => row.id);
+async function findEventRows(where: Prisma.EventWhereInput, take?: number): Promise<EventRow[]> {
+  const ids = (await db.event.findMany({ where, orderBy: newestFirst, take, select: { id: true } })).map((row) => row.id);
   if (ids.length <= CHUNK) return selectEventRows({ id: { in: ids } });
   const rows: EventRow[] = [];
   for (let start = 0; start < ids.length; start += CHUNK) rows.push(...(await selectEventRows({ id: { in: ids.slice(start, start + CHUNK) } })));
@@ -117,7 +117,7 @@ export async function listEventRevisions(eventId: string) {
 }
 
 /** Every event matching the timeline's filters, newest first. */
-export async function listEvents(filters: EventFilters = {}) {
+function eventWhere(filters: EventFilters): Prisma.EventWhereInput {
   const measureScope =
     filters.measure || filters.pillar || filters.sector
       ? {
@@ -130,14 +130,24 @@ export async function listEvents(filters: EventFilters = {}) {
           },
         }
       : undefined;
-  const rows = await findEventRows({
+  return {
     ...(filters.type ? { type: filters.type } : {}),
     ...(filters.from || filters.to
       ? { occurredOn: { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lte: filters.to } : {}) } }
       : {}),
     ...(measureScope ? { measures: measureScope } : {}),
-  });
-  return rows.map(shape);
+  };
+}
+
+export async function listEvents(filters: EventFilters = {}) {
+  return (await findEventRows(eventWhere(filters))).map(shape);
+}
+
+/** The newest `limit` events matching the filters, and how many match in all (a measure's page). */
+export async function listRecentEvents(filters: EventFilters, limit: number) {
+  const where = eventWhere(filters);
+  const [rows, total] = await Promise.all([findEventRows(where, limit), db.event.count({ where })]);
+  return { events: rows.map(shape), total };
 }
 
 /** The latest event of every measure (by date), for exports: measure id → event. */

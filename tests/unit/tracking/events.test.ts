@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { db } from "@/lib/db";
 import { ConflictError, DomainError } from "@/lib/errors";
-import { createEvent, getEventById, listEventRevisions, listEvents, updateEvent } from "@/lib/data/events";
+import { createEvent, getEventById, listEventRevisions, listEvents, listRecentEvents, updateEvent } from "@/lib/data/events";
 import { eventSchema } from "@/lib/validations/events";
 import { eventFiltersSchema } from "@/lib/validations/timeline";
 import { createAnalyst } from "./helpers";
@@ -141,5 +141,19 @@ describe("form messages in both languages", () => {
       expect(en[key]).toBe(message);
       expect(ko[key]).toMatch(/[가-힣]/);
     }
+  });
+});
+
+describe("a measure page's events", () => {
+  it("lists the newest ten and counts them all, so the page links to the rest on the timeline", async () => {
+    for (let day = 1; day <= 12; day++) {
+      await createEvent(analystId, { ...rfi, occurredOn: `2026-01-${String(day).padStart(2, "0")}`, titleEn: `RFI ${day}`, measureIds: ["I-5"] });
+    }
+    const all = await listEvents({ measure: "I-5" });
+    const { events, total } = await listRecentEvents({ measure: "I-5" }, 10);
+    expect(total).toBe(all.length);
+    expect(total).toBeGreaterThan(10);
+    expect(events.map((event) => event.id)).toEqual(all.slice(0, 10).map((event) => event.id));
+    expect(events[0].titleEn).toBe("RFI 12");
   });
 });
