@@ -32,7 +32,8 @@ export type BenchServer = { base: string; stop(): Promise<void> };
 export async function startProductionServer(databaseFile: string, port: number, readyPath = "/api/pillars"): Promise<BenchServer> {
   ensureProductionBuild();
   const server = spawn(NEXT, ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseFile, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    // The per-user write limit would turn a load test's writes into 429s: benchmarks measure throughput.
+    env: { ...process.env, DATABASE_URL: databaseFile, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", WRITE_RATE_LIMIT: "0" },
     stdio: "ignore",
     detached: true,
   });
