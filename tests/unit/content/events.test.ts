@@ -1,29 +1,15 @@
-import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { CONTENT_DIR, ContentError, loadContent } from "@/lib/content/load";
+import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
+import { contentWith, problemsOf } from "@/tests/support/content-copies";
 import { createSeededDatabase, makeTempDir } from "@/tests/support/test-database";
 
 type EventJson = Record<string, unknown>;
 
 function eventsWith(edit: (events: EventJson[]) => EventJson[]): string {
-  const dir = makeTempDir("content-");
-  fs.cpSync(CONTENT_DIR, dir, { recursive: true });
-  const file = path.join(dir, "events.json");
-  fs.writeFileSync(file, JSON.stringify(edit(JSON.parse(fs.readFileSync(file, "utf8")))));
-  return dir;
-}
-
-function problemsOf(dir: string): string[] {
-  try {
-    loadContent(dir);
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  }
-  throw new Error("content was accepted");
+  return contentWith("events.json", (data) => edit(data as EventJson[]));
 }
 
 describe("content/events.json", () => {

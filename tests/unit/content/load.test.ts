@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CONTENT_DIR, ContentError, loadContent } from "@/lib/content/load";
+import { CONTENT_DIR, loadContent } from "@/lib/content/load";
+import { contentWith, problemsOf } from "@/tests/support/content-copies";
 import { makeTempDir } from "@/tests/support/test-database";
 
 describe("content/ as committed", () => {
@@ -57,25 +58,6 @@ describe("content/ as committed", () => {
     for (const text of korean) expect(text).toBe(text.normalize("NFC"));
   });
 });
-
-/** A scratch copy of content/ with one file changed by `edit`. */
-function contentWith(file: string, edit: (data: unknown) => unknown): string {
-  const dir = makeTempDir("content-");
-  fs.cpSync(CONTENT_DIR, dir, { recursive: true });
-  const target = path.join(dir, file);
-  fs.writeFileSync(target, JSON.stringify(edit(JSON.parse(fs.readFileSync(target, "utf8")))));
-  return dir;
-}
-
-function problemsOf(dir: string): string[] {
-  try {
-    loadContent(dir);
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  }
-  throw new Error("content was accepted");
-}
 
 type Json = Record<string, unknown> & { sectors: Record<string, unknown>[] };
 
