@@ -4,6 +4,7 @@ import type { ActivityItem } from "@/lib/data/activity";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { StatusBadge } from "./status-badge";
+import { localized } from "@/lib/i18n/localized";
 
 function pick(en: string | null, ko: string | null, locale: Locale) {
   return (locale === "ko" ? (ko ?? en) : (en ?? ko)) ?? "";
@@ -46,7 +47,7 @@ export async function ActivityList({ items, locale, since }: { items: ActivityIt
                     {item.measures.map((measure) => (
                       <Link key={measure.id} href={`/measures/${measure.slug}`} className="mr-2 text-brand-700 hover:underline">
                         <MeasureIdBadge id={measure.id} />
-                        {locale === "ko" ? measure.titleKo : measure.titleEn}
+                        {localized(measure, "title", locale)}
                       </Link>
                     ))}
                   </p>
@@ -58,7 +59,7 @@ export async function ActivityList({ items, locale, since }: { items: ActivityIt
                 <p>
                   <Link href={`/measures/${item.measure.slug}`} className="font-bold text-brand-700 hover:underline">
                     <MeasureIdBadge id={item.measure.id} />
-                    {locale === "ko" ? item.measure.titleKo : item.measure.titleEn}
+                    {localized(item.measure, "title", locale)}
                   </Link>{" "}
                   <StatusBadge status={item.status} verified={item.verified} />
                 </p>
@@ -72,11 +73,11 @@ export async function ActivityList({ items, locale, since }: { items: ActivityIt
                 {item.measure ? (
                   <Link href={`/measures/${item.measure.slug}`} className="font-bold text-brand-700 hover:underline">
                     <MeasureIdBadge id={item.measure.id} />
-                    {locale === "ko" ? item.measure.titleKo : item.measure.titleEn}
+                    {localized(item.measure, "title", locale)}
                   </Link>
                 ) : item.sector ? (
                   <Link href={`/sectors/${item.sector.id}`} className="font-bold text-brand-700 hover:underline">
-                    {locale === "ko" ? item.sector.nameKo : item.sector.nameEn}
+                    {localized(item.sector, "name", locale)}
                   </Link>
                 ) : null}
                 <p className="text-sm text-slate-700">

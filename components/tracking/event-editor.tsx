@@ -7,6 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { EventForm, type EventFormValues } from "./event-form";
 import { TrackingIntl } from "./tracking-intl";
+import { localized } from "@/lib/i18n/localized";
 
 /** The add / edit event page body: the form for a signed-in analyst, a sign-in link otherwise. */
 export async function EventEditor({ title, values, locale, returnPath, children }: {
@@ -24,7 +25,7 @@ export async function EventEditor({ title, values, locale, returnPath, children 
         <TrackingIntl namespaces={["Timeline"]}>
           <EventForm
             values={values}
-            measures={options.measures.map((measure) => ({ id: measure.id, title: locale === "ko" ? measure.titleKo : measure.titleEn }))}
+            measures={options.measures.map((measure) => ({ id: measure.id, title: localized(measure, "title", locale) }))}
           />
         </TrackingIntl>
       ) : (

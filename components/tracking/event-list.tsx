@@ -3,6 +3,7 @@ import { MeasureIdBadge } from "@/components/plan/measure-id-badge";
 import type { TimelineEvent } from "@/lib/data/events";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { localized } from "@/lib/i18n/localized";
 
 function pick(en: string | null, ko: string | null, locale: Locale) {
   return (locale === "ko" ? (ko ?? en) : (en ?? ko)) ?? "";
@@ -44,7 +45,7 @@ export async function EventCard({ event, locale, editable = false }: { event: Ti
         ) : event.sourceDocument ? (
           <span>
             {event.sourceDocument.identifier ? `${event.sourceDocument.identifier} — ` : ""}
-            {locale === "ko" ? event.sourceDocument.titleKo : event.sourceDocument.titleEn} ({event.sourceDocument.publisher})
+            {localized(event.sourceDocument, "title", locale)} ({event.sourceDocument.publisher})
           </span>
         ) : null}
       </p>
@@ -58,7 +59,7 @@ export async function EventCard({ event, locale, editable = false }: { event: Ti
               <li key={measure.id} className="mr-2 inline">
                 <Link href={`/measures/${measure.slug}`} className="text-brand-700 hover:underline">
                   <MeasureIdBadge id={measure.id} />
-                  {locale === "ko" ? measure.titleKo : measure.titleEn}
+                  {localized(measure, "title", locale)}
                 </Link>
               </li>
             ))}

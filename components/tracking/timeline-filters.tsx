@@ -3,6 +3,7 @@ import type { TrackingOptions } from "@/lib/data/timeline-options";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { TIMELINE_TYPES } from "@/lib/validations/timeline";
+import { localized } from "@/lib/i18n/localized";
 
 const field = "w-full rounded border border-slate-400 px-2 py-1.5 text-sm";
 const label = "mb-1 block text-xs font-semibold";
@@ -21,7 +22,7 @@ export async function TimelineFilters({ options, values, locale }: { options: Tr
           <option value="">{t("any")}</option>
           {options.pillars.map((pillar) => (
             <option key={pillar.id} value={pillar.id}>
-              {tp("label", { number: pillar.number })} · {locale === "ko" ? pillar.titleKo : pillar.titleEn}
+              {tp("label", { number: pillar.number })} · {localized(pillar, "title", locale)}
             </option>
           ))}
         </select>
@@ -34,7 +35,7 @@ export async function TimelineFilters({ options, values, locale }: { options: Tr
           <option value="">{t("any")}</option>
           {options.sectors.map((sector) => (
             <option key={sector.id} value={sector.id}>
-              {locale === "ko" ? sector.nameKo : sector.nameEn}
+              {localized(sector, "name", locale)}
             </option>
           ))}
         </select>

@@ -5,6 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { EventCard } from "./event-list";
 import { StatusBadge } from "./status-badge";
+import { localized } from "@/lib/i18n/localized";
 
 type StatusEntry = Extract<TimelineEntry, { kind: "status" }>["change"];
 
@@ -21,7 +22,7 @@ async function StatusChangeCard({ change, locale }: { change: StatusEntry; local
       <h3 className="mt-1 flex flex-wrap items-center gap-2 font-bold">
         <Link href={`/measures/${change.measure.slug}`} className="text-brand-700 hover:underline">
           <MeasureIdBadge id={change.measure.id} />
-          {locale === "ko" ? change.measure.titleKo : change.measure.titleEn}
+          {localized(change.measure, "title", locale)}
         </Link>
         <StatusBadge status={change.status} verified={change.verified} />
       </h3>

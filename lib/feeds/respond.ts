@@ -4,6 +4,7 @@ import { listActivity, type ActivityScope } from "@/lib/data/activity";
 import { cachedResponse } from "@/lib/http/cache";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { buildAtomFeed, type FeedLabels } from "./atom";
+import { localized } from "@/lib/i18n/localized";
 
 /** Feeds are served once for both languages; `?lang=en` picks English, Korean otherwise. */
 export function feedLocale(request: Request): Locale {
@@ -30,7 +31,7 @@ async function feedLabels(locale: Locale, title: string): Promise<FeedLabels> {
     eventType: (type) => tt(`types.${type}` as "types.other"),
     status: (item) =>
       t("statusChange", {
-        measure: `${item.measure.id} ${locale === "ko" ? item.measure.titleKo : item.measure.titleEn}`,
+        measure: `${item.measure.id} ${localized(item.measure, "title", locale)}`,
         status: ts(item.status),
         verification: ts(item.verified ? "verified" : "claimed"),
       }),

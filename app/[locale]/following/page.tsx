@@ -7,6 +7,7 @@ import { getViewer } from "@/lib/auth/session";
 import { listFollowedActivity } from "@/lib/data/follows";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
+import { localized } from "@/lib/i18n/localized";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -55,7 +56,7 @@ export default async function FollowingPage({ params }: Props) {
                     <li key={measure.id}>
                       <Link href={`/measures/${measure.slug}`} className="text-brand-700 hover:underline">
                         <MeasureIdBadge id={measure.id} />
-                        {locale === "ko" ? measure.titleKo : measure.titleEn}
+                        {localized(measure, "title", locale)}
                       </Link>
                     </li>
                   ))}
@@ -71,7 +72,7 @@ export default async function FollowingPage({ params }: Props) {
                   {follows.sectors.map((sector) => (
                     <li key={sector.id}>
                       <Link href={`/sectors/${sector.id}`} className="text-brand-700 hover:underline">
-                        {locale === "ko" ? sector.nameKo : sector.nameEn}
+                        {localized(sector, "name", locale)}
                       </Link>
                     </li>
                   ))}

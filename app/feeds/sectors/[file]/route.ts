@@ -2,6 +2,7 @@ import { getSectorFeedTarget } from "@/lib/data/feeds";
 import { atomResponse, feedTitle } from "@/lib/feeds/respond";
 import { withErrorHandling } from "@/lib/http/responses";
 import { NotFoundError } from "@/lib/errors";
+import { localized } from "@/lib/i18n/localized";
 
 type Context = { params: Promise<{ file: string }> };
 
@@ -12,7 +13,7 @@ export async function GET(request: Request, { params }: Context) {
     const sector = file.endsWith(".xml") ? await getSectorFeedTarget(file.slice(0, -4)) : null;
     if (!sector) throw new NotFoundError("There is no feed at this address.");
     return atomResponse(request, {
-      title: (locale) => feedTitle(locale, "sectorTitle", { sector: locale === "ko" ? sector.nameKo : sector.nameEn }),
+      title: (locale) => feedTitle(locale, "sectorTitle", { sector: localized(sector, "name", locale) }),
       selfPath: `/feeds/sectors/${sector.id}.xml`,
       alternatePath: `/sectors/${sector.id}`,
       scope: { measureIds: [], sectorIds: [sector.id] },
