@@ -1,9 +1,10 @@
 /**
  * npm start: everything a fresh clone needs to serve the app. Creates and migrates the SQLite
  * database, loads content/, builds when the build is missing or older than the sources, then
- * runs `next start` on PORT (default 3000).
+ * serves the build on PORT (default 3000), every interface (lib/cli/serve.ts: Next's handler
+ * behind the anonymous-page cache).
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { loadContent } from "../content/load";
@@ -51,10 +52,7 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
-  const port = process.env.PORT ?? "3000";
-  const server = spawn(NEXT_BIN, ["start", "--port", port], { stdio: "inherit", env: process.env });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  await import("./serve");
 }
 
 main().catch((error: unknown) => {

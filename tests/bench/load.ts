@@ -1,7 +1,7 @@
 /**
  * npm run bench — the production build under load on loopback.
  *
- * A temporary database (migrations + content/) serves `next start` on 127.0.0.1; autocannon
+ * A temporary database (migrations + content/) serves the production server (lib/cli/serve.ts) on 127.0.0.1; autocannon
  * drives each target at CONNECTIONS connections for DURATION seconds: home, a measure page, a
  * sector page, /api/search, /api/measures, note creation through the API (Bearer token), and a
  * static file of the measure page's size from public/ (the ceiling of this server on this

@@ -3,7 +3,7 @@
  *
  * Builds a temporary database (migrations + content/ + synthetic analysts' notes in Korean and
  * English), then prints p50/p95/p99 of the in-process search function and of GET /api/search
- * over HTTP against the production build (`next start` on 127.0.0.1, stopped afterwards).
+ * over HTTP against the production build (lib/cli/serve.ts on 127.0.0.1, stopped afterwards).
  * Requests are sequential and bounded in number; nothing leaves the loopback interface.
  *
  *   NOTES=100000 ROUNDS=40 npm run bench:search      (defaults shown; SKIP_HTTP=1 for in-process only)

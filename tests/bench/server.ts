@@ -1,5 +1,5 @@
 /**
- * The production server for benchmarks: `next start` on 127.0.0.1 against a database of the
+ * The production server for benchmarks: lib/cli/serve.ts (what `npm start` serves) on 127.0.0.1 against a database of the
  * benchmark's own, built first when there is no build. Shared by bench:search and bench.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 const NEXT = path.resolve("node_modules/.bin/next");
+const TSX = path.resolve("node_modules/.bin/tsx");
 
 export function ensureProductionBuild() {
   if (fs.existsSync(".next/BUILD_ID")) return;
@@ -28,10 +29,10 @@ export async function waitForServer(url: string) {
 
 export type BenchServer = { base: string; stop(): Promise<void> };
 
-/** Starts `next start` on 127.0.0.1:port with DATABASE_URL=databaseFile; resolves once `readyPath` answers. */
+/** Starts the production server on 127.0.0.1:port with DATABASE_URL=databaseFile; resolves once `readyPath` answers. */
 export async function startProductionServer(databaseFile: string, port: number, readyPath = "/api/pillars"): Promise<BenchServer> {
   ensureProductionBuild();
-  const server = spawn(NEXT, ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
+  const server = spawn(TSX, ["lib/cli/serve.ts", "--hostname", "127.0.0.1", "--port", String(port)], {
     // The per-user write limit would turn a load test's writes into 429s: benchmarks measure throughput.
     env: { ...process.env, DATABASE_URL: databaseFile, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", WRITE_RATE_LIMIT: "0" },
     stdio: "ignore",

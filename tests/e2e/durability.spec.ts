@@ -1,6 +1,6 @@
 /**
  * Nothing lost: concurrent writers, and a SIGKILL in the middle of a write burst. Each test starts
- * its own production server (`next start` from the build the suite's webServer made) on loopback
+ * its own production server (lib/cli/serve.ts on the build the suite's webServer made) on loopback
  * against a fresh database, and stops its whole process group whatever happens.
  */
 import { execFileSync } from "node:child_process";

@@ -1,18 +1,18 @@
 /**
- * The production build (`next start`) on loopback against a database of its own, for the
+ * The production server (lib/cli/serve.ts, as `npm start` runs it) on loopback against a database of its own, for the
  * durability checks: started in its own process group so that stopping it (or killing it with
- * SIGKILL mid-write) takes next-server down with it. No database code here: Playwright imports it.
+ * SIGKILL mid-write) takes tsx's child, the server, down with it. No database code here: Playwright imports it.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
 export type AppServer = { url: string; child: ChildProcess; stop(signal?: NodeJS.Signals): Promise<void> };
 
-const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
+const TSX_CLI = path.resolve("node_modules/tsx/dist/cli.mjs");
 
 export async function startAppServer(options: { port: number; databaseFile: string; env?: Record<string, string>; readyTimeoutMs?: number }): Promise<AppServer> {
   const url = `http://127.0.0.1:${options.port}`;
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(options.port), "--hostname", "127.0.0.1"], {
+  const child = spawn(process.execPath, [TSX_CLI, "lib/cli/serve.ts", "--port", String(options.port), "--hostname", "127.0.0.1"], {
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],
     env: {
@@ -30,12 +30,12 @@ export async function startAppServer(options: { port: number; databaseFile: stri
 
   const signalGroup = (signal: NodeJS.Signals) => {
     try {
-      process.kill(-child.pid!, signal); // the whole group: next and anything it started
+      process.kill(-child.pid!, signal); // the whole group: tsx and the server it started
     } catch {
       // already gone
     }
   };
-  // SIGTERM lets Next finish what it is serving; after 10 s it is killed all the same.
+  // SIGTERM lets the server finish what it is serving; after 10 s it is killed all the same.
   const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     signalGroup(signal);
@@ -46,7 +46,7 @@ export async function startAppServer(options: { port: number; databaseFile: stri
 
   const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}): ${stderr}`);
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}): ${stderr}`);
     try {
       if ((await fetch(`${url}/api/pillars`)).ok) return { url, child, stop };
     } catch {
@@ -55,5 +55,5 @@ export async function startAppServer(options: { port: number; databaseFile: stri
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   await stop("SIGKILL");
-  throw new Error(`next start did not answer on ${url} in time: ${stderr}`);
+  throw new Error(`the server did not answer on ${url} in time: ${stderr}`);
 }

@@ -1,0 +1,31 @@
+/**
+ * The production HTTP server: Next's request handler behind the anonymous-page cache
+ * (page-cache.ts). `npm start` and the benchmarks run this instead of `next start`.
+ */
+import http from "node:http";
+import next from "next";
+import { watchDataVersion } from "./data-version";
+import { createPageCache } from "./page-cache";
+
+type ServeOptions = { port: number; hostname?: string; databaseFile: string };
+
+export async function serve({ port, hostname, databaseFile }: ServeOptions): Promise<http.Server> {
+  const app = next({ dev: false, hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const cache = createPageCache({ dataVersion: watchDataVersion(databaseFile) });
+  const server = http.createServer((request, response) => {
+    cache.handle(request, response, () => handle(request, response));
+  });
+  await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
+  console.log(`Serving on http://${hostname ?? "localhost"}:${port}`);
+
+  const stop = () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5000).unref(); // requests still open after 5 s are dropped
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  return server;
+}
