@@ -37,6 +37,7 @@ export type PageCacheOptions = {
 const SHARED_COOKIE = /^NEXT_LOCALE=/;
 /** Headers of a client-side navigation, prefetch or server action: per-request RSC answers. */
 const PER_REQUEST_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url", "authorization", "if-none-match", "if-modified-since", "range"];
+const MAX_URL_LENGTH = 2048;
 /** Set by Node for the connection; never replayed. */
 const HOP_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", "content-encoding"]);
 const NONCE_IN_POLICY = /'nonce-([A-Za-z0-9+/=]+)'/;
@@ -54,7 +55,8 @@ function cookiesAreShared(header: string | undefined): boolean {
 
 /** The key an anonymous GET is stored under, or null when its answer may be personal. */
 export function cacheKeyFor(request: IncomingMessage): string | null {
-  if (request.method !== "GET" || !request.url) return null;
+  // Long addresses (crafted query strings) are rendered, not kept: keys stay small.
+  if (request.method !== "GET" || !request.url || request.url.length > MAX_URL_LENGTH) return null;
   if (PER_REQUEST_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
   if (!cookiesAreShared(request.headers.cookie)) return null;
   const url = request.url;

@@ -3,7 +3,9 @@
  *
  * A temporary database (migrations + content/) serves the production server (lib/cli/serve.ts) on 127.0.0.1; autocannon
  * drives each target at CONNECTIONS connections for DURATION seconds: home, a measure page, a
- * sector page, /api/search, /api/measures, note creation through the API (Bearer token), and a
+ * sector page, /api/search, /api/measures as a signed-out reader (the page cache answers); the
+ * measure page and home with an analyst's session cookie and /api/search with an API token
+ * (rendered per request); note creation through the API (Bearer token), and a
  * static file of the measure page's size from public/ (the ceiling of this server on this
  * machine; written only for the run, removed after). Then the same at 100,000 notes and 10,000
  * events, bulk-inserted straight into the database. Last, the client JavaScript per route of the
@@ -29,8 +31,10 @@ const EVENTS = Number(process.env.EVENTS ?? 10_000);
 const PORT = Number(process.env.BENCH_PORT ?? 3610);
 const MEASURE = "develop-a-grid-to-match-the-pace-of-ai-innovation";
 const STATIC_FILE = path.resolve("public/bench-ceiling.html");
+const BENCH_EMAIL = "bench@example.test";
 
-type Target = { name: string; path: string; method?: "POST"; body?: string; read: boolean };
+/** Who asks: nobody (anonymous readers, answered from the page cache), an analyst's session cookie, or an API token. */
+type Target = { name: string; path: string; method?: "POST"; body?: string; read: boolean; as?: "session" | "token" };
 type Figure = { name: string; rps: number; p50: number; p99: number; errors: number; non2xx: number };
 
 const TARGETS: Target[] = [
@@ -40,12 +44,15 @@ const TARGETS: Target[] = [
   { name: "GET /api/search", path: "/api/search?q=%EC%A0%84%EB%A0%A5%EB%A7%9D&lang=ko", read: true },
   { name: "GET /api/measures", path: "/api/measures", read: true },
   { name: "static file (ceiling)", path: "/bench-ceiling.html", read: true },
-  { name: "POST note (API token)", path: `/api/measures/${MEASURE}/notes`, method: "POST", body: JSON.stringify({ body: "bench note: 전력망 투자 grid", visibility: "private" }), read: false },
+  { name: "measure page, signed in", path: `/en/measures/${MEASURE}`, read: true, as: "session" },
+  { name: "home /ko, signed in", path: "/ko", read: true, as: "session" },
+  { name: "GET /api/search, token", path: "/api/search?q=%EC%A0%84%EB%A0%A5%EB%A7%9D&lang=ko", read: true, as: "token" },
+  { name: "POST note (API token)", path: `/api/measures/${MEASURE}/notes`, method: "POST", body: JSON.stringify({ body: "bench note: 전력망 투자 grid", visibility: "private" }), read: false, as: "token" },
 ];
 
 /** An analyst with a personal API token, made by the same CLI an operator uses. */
 function createAnalystToken(file: string): string {
-  const output = execFileSync("npx", ["tsx", "lib/cli/user-create.ts", "--email", "bench@example.test", "--name", "Bench", "--role", "analyst", "--token"], {
+  const output = execFileSync("npx", ["tsx", "lib/cli/user-create.ts", "--email", BENCH_EMAIL, "--name", "Bench", "--role", "analyst", "--token"], {
     env: { ...process.env, DATABASE_URL: file, USER_PASSWORD: E2E_PASSWORD },
   }).toString();
   const token = /API token \(shown once\): (\S+)/.exec(output)?.[1];
@@ -53,9 +60,26 @@ function createAnalystToken(file: string): string {
   return token;
 }
 
-async function drive(server: BenchServer, target: Target, token: string): Promise<Figure> {
+/** Signs the bench analyst in through Better Auth's endpoint, as the sign-in form does; returns the Cookie header. */
+async function signIn(base: string): Promise<string> {
+  const response = await fetch(`${base}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base },
+    body: JSON.stringify({ email: BENCH_EMAIL, password: E2E_PASSWORD }),
+  });
+  const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
+  if (!response.ok || !cookies.length) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  return cookies.join("; ");
+}
+
+type Credentials = { token: string; cookie: string };
+
+async function drive(server: BenchServer, target: Target, credentials: Credentials): Promise<Figure> {
   const url = `${server.base}${target.path}`;
-  const headers: Record<string, string> = target.method ? { authorization: `Bearer ${token}`, "content-type": "application/json" } : {};
+  const headers: Record<string, string> = {};
+  if (target.as === "token") headers.authorization = `Bearer ${credentials.token}`;
+  if (target.as === "session") headers.cookie = credentials.cookie;
+  if (target.body) headers["content-type"] = "application/json";
   await autocannon({ url, connections: 4, duration: 2, method: target.method ?? "GET", body: target.body, headers }); // warm-up
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, method: target.method ?? "GET", body: target.body, headers });
   return { name: target.name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
@@ -69,7 +93,8 @@ function print(title: string, figures: Figure[]) {
   }
   const measure = figures.find((f) => f.name === "measure page")!;
   const ceiling = figures.find((f) => f.name.startsWith("static file"))!;
-  console.log(`measure page / static file of the same size: ${(measure.rps / ceiling.rps).toFixed(2)} (target ≥ 0.5)`);
+  const signedIn = figures.find((f) => f.name === "measure page, signed in")!;
+  console.log(`measure page / static file of the same size: ${(measure.rps / ceiling.rps).toFixed(2)} signed out (target ≥ 0.5), ${(signedIn.rps / ceiling.rps).toFixed(2)} signed in`);
   const slowReads = TARGETS.filter((t) => t.read).map((t) => figures.find((f) => f.name === t.name)!).filter((f) => f.p99 > 50);
   console.log(`reads with p99 > 50 ms: ${slowReads.map((f) => `${f.name} (${f.p99} ms)`).join(", ") || "none"}`);
 }
@@ -77,8 +102,9 @@ function print(title: string, figures: Figure[]) {
 async function run(file: string, token: string): Promise<Figure[]> {
   const server = await startProductionServer(file, PORT);
   try {
+    const credentials = { token, cookie: await signIn(server.base) };
     const figures: Figure[] = [];
-    for (const target of TARGETS) figures.push(await drive(server, target, token));
+    for (const target of TARGETS) figures.push(await drive(server, target, credentials));
     return figures;
   } finally {
     await server.stop();

@@ -110,9 +110,12 @@ describe("the anonymous-page cache", () => {
       expect(response.headers["x-page-cache"], JSON.stringify(headers)).toBeUndefined();
       expect(renders - before).toBe(1);
     }
-    const before = renders;
-    await get("/ko/sectors/power?_rsc=abc");
-    expect(renders - before).toBe(1);
+    for (const path of ["/ko/sectors/power?_rsc=abc", `/ko/sectors/power?q=${"x".repeat(3000)}`]) {
+      await get(path);
+      const before = renders;
+      await get(path);
+      expect(renders - before, path.slice(0, 40)).toBe(1);
+    }
   });
 
   it("keeps nothing but shareable 200s: not a 404, not a response that sets a session cookie, not a file", async () => {
