@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { connection } from "next/server";
 import en from "@/lib/i18n/messages/en.json";
 import ko from "@/lib/i18n/messages/ko.json";
@@ -19,9 +18,11 @@ export default async function GlobalNotFound() {
             <section key={lang} lang={lang} className="space-y-2">
               <h1 className="text-2xl font-bold">{messages.NotFound.title}</h1>
               <p className="text-slate-700">{messages.NotFound.body}</p>
-              <Link href={`/${lang}`} className="text-brand-700 underline">
+              {/* A plain link: this page is a document of its own, and next/link here would put its
+                  client code into every page's first load (this boundary's chunks load with each). */}
+              <a href={`/${lang}`} className="text-brand-700 underline">
                 {messages.NotFound.home}
-              </Link>
+              </a>
             </section>
           ))}
         </main>

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ErrorStringsProvider } from "@/components/layout/error-strings";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { isLocale, LOCALES } from "@/lib/i18n/routing";
@@ -32,8 +32,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations("Site");
-  const messages = await getMessages();
+  const [t, tError] = await Promise.all([getTranslations("Site"), getTranslations("Error")]);
 
   return (
     <html lang={locale}>
@@ -44,14 +43,12 @@ export default async function LocaleLayout({ children, params }: Props) {
         >
           {t("skipToContent")}
         </a>
-        {/* Client components (language switch, error page, search palette, account menu) get only the strings they use. */}
-        <NextIntlClientProvider messages={{ Nav: messages.Nav, Error: messages.Error, Search: messages.Search, Auth: messages.Auth }}>
-          <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {/* Client components get their strings as props from the server: no message runtime in the browser. */}
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+          <ErrorStringsProvider strings={{ title: tError("title"), body: tError("body"), retry: tError("retry") }}>{children}</ErrorStringsProvider>
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -1,8 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { CommandPalette } from "@/components/search/command-palette";
+import { getPaletteLabels } from "@/components/search/palette-labels";
 import { SearchForm } from "@/components/search/search-form";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { placeholders } from "@/lib/i18n/template";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";
 
@@ -14,10 +16,20 @@ const NAV_ITEMS = [
   { href: "/following", key: "following" },
 ] as const;
 
-/** Two rows: brand, search and account on top; the sections of the site below. */
+/**
+ * Two rows: brand, search and account on top; the sections of the site below. The interactive
+ * leaves (palette, account menu, language switch) get their strings as props: no message runtime
+ * is sent to the browser.
+ */
 export async function SiteHeader() {
-  const [t, locale] = await Promise.all([getTranslations("Nav"), getLocale()]);
-  const tSite = await getTranslations("Site");
+  const [t, tSite, tAuth, locale, paletteLabels] = await Promise.all([
+    getTranslations("Nav"),
+    getTranslations("Site"),
+    getTranslations("Auth"),
+    getLocale(),
+    getPaletteLabels(),
+  ]);
+  const otherLocale = locale === "ko" ? "en" : "ko";
   return (
     <header className="border-b border-slate-200 bg-brand-900 text-white">
       <div className="mx-auto max-w-6xl px-4 sm:px-6">
@@ -29,11 +41,14 @@ export async function SiteHeader() {
             <div className="flex-1">
               <SearchForm locale={locale as Locale} id="site-search" compact />
             </div>
-            <CommandPalette />
+            <CommandPalette locale={locale} labels={paletteLabels} />
           </div>
           <div className="ml-auto flex items-center gap-3">
-            <AccountMenu />
-            <LanguageSwitch />
+            <AccountMenu
+              locale={locale}
+              labels={{ signIn: tAuth("signIn"), accountMenu: tAuth("accountMenu"), admin: tAuth("admin"), signOut: tAuth("signOut"), account: tAuth("account", placeholders("name")) }}
+            />
+            <LanguageSwitch locale={otherLocale} label={t("switchTo")} ariaLabel={t("switchToLabel")} />
           </div>
         </div>
         <nav aria-label={t("label")} className="pb-2">

@@ -1,11 +1,22 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useRef, useState, useTransition, type ReactNode } from "react";
-import { useTranslations } from "next-intl";
 import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
 import { previewNoteAction } from "@/lib/actions/notes";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
-import { NOTE_MAX_LENGTH } from "@/lib/validations/vocabulary";
+import { fillTemplate } from "@/lib/i18n/template";
+
+export type NoteFormLabels = {
+  bodyLabel: string;
+  /** Template with `{count}` (the characters typed so far). */
+  bodyHint: string;
+  visibilityLabel: string;
+  shared: string;
+  private: string;
+  preview: string;
+  previewing: string;
+  previewHeading: string;
+};
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -13,13 +24,13 @@ type Props = {
   initialBody?: string;
   initialVisibility?: string;
   submitLabel: string;
+  labels: NoteFormLabels;
   /** Empty the form once saved (a new note); an edit keeps its text. */
   resetOnSuccess?: boolean;
 };
 
 /** Write or edit a note: Markdown body, visibility, a server-rendered preview, save. */
-export function NoteForm({ action, idPrefix, initialBody = "", initialVisibility = "shared", submitLabel, resetOnSuccess = false }: Props) {
-  const t = useTranslations("Notes");
+export function NoteForm({ action, idPrefix, initialBody = "", initialVisibility = "shared", submitLabel, labels, resetOnSuccess = false }: Props) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   // Uncontrolled, so text typed before hydration is kept; the length is tracked for the counter.
   const bodyRef = useRef<HTMLTextAreaElement>(null);
@@ -54,7 +65,7 @@ export function NoteForm({ action, idPrefix, initialBody = "", initialVisibility
       <FormMessage state={state} />
       <div>
         <label htmlFor={bodyId} className={labelClass}>
-          {t("bodyLabel")}
+          {labels.bodyLabel}
         </label>
         <textarea
           id={bodyId}
@@ -68,17 +79,17 @@ export function NoteForm({ action, idPrefix, initialBody = "", initialVisibility
           className={`${inputClass} font-mono text-sm`}
         />
         <p id={`${bodyId}-hint`} className="mt-1 text-xs text-slate-600">
-          {t("bodyHint", { count: length, max: NOTE_MAX_LENGTH })}
+          {fillTemplate(labels.bodyHint, { count: length })}
         </p>
         <FieldError id={`${bodyId}-error`} messages={errors?.body} />
       </div>
       <fieldset>
-        <legend className={labelClass}>{t("visibilityLabel")}</legend>
+        <legend className={labelClass}>{labels.visibilityLabel}</legend>
         <div className="flex flex-wrap gap-4 text-sm">
           {(["shared", "private"] as const).map((value) => (
             <label key={value} className="flex items-center gap-2">
               <input type="radio" name="visibility" value={value} defaultChecked={initialVisibility === value} />
-              {t(value)}
+              {labels[value]}
             </label>
           ))}
         </div>
@@ -90,13 +101,13 @@ export function NoteForm({ action, idPrefix, initialBody = "", initialVisibility
           onClick={() => startPreview(async () => setPreview(await previewNoteAction(bodyRef.current?.value ?? "")))}
           className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50"
         >
-          {previewing ? t("previewing") : t("preview")}
+          {previewing ? labels.previewing : labels.preview}
         </button>
         <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
       </div>
       {preview ? (
-        <section aria-label={t("previewHeading")} className="rounded border border-dashed border-slate-400 p-3">
-          <h3 className="mb-2 text-xs font-semibold uppercase text-slate-600">{t("previewHeading")}</h3>
+        <section aria-label={labels.previewHeading} className="rounded border border-dashed border-slate-400 p-3">
+          <h3 className="mb-2 text-xs font-semibold uppercase text-slate-600">{labels.previewHeading}</h3>
           {preview}
         </section>
       ) : null}

@@ -1,51 +1,48 @@
 "use client";
 
-import { useCallback, useEffect, useId, useRef, useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useState } from "react";
+import type { PaletteLabels } from "./command-palette-dialog";
 
-type Suggestion = { type: "measure" | "note" | "event"; id: string; href: string; title: string };
-type Status = "idle" | "loading" | "done" | "error";
+type Dialog = typeof import("./command-palette-dialog").CommandPaletteDialog;
 
-const LIMIT = 8;
+export type CommandPaletteLabels = PaletteLabels & { openPalette: string; shortcut: string };
+
+// The dialog's code (its combobox, the search requests) is not part of the page's first load: it
+// is fetched once the page is idle, or at once when the reader asks for the palette first.
+let dialogModule: Promise<Dialog> | null = null;
+function loadDialog(): Promise<Dialog> {
+  dialogModule ??= import("./command-palette-dialog").then((module) => module.CommandPaletteDialog);
+  return dialogModule;
+}
+
+function whenIdle(callback: () => void): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const handle = window.requestIdleCallback(callback, { timeout: 2_000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(callback, 200);
+  return () => clearTimeout(timer);
+}
 
 /**
- * The Ctrl/⌘-K quick jump: a modal dialog holding an ARIA combobox. Typing asks /api/search;
- * ↑/↓ move through the options, Enter opens one (a typed measure id such as II-3 comes first),
- * Escape closes. The last option always opens the full results page.
+ * The Ctrl/⌘-K quick jump's trigger: the header button and the shortcut. Each press asks the
+ * dialog to open (it counts requests, so a second press refocuses the box). `data-ready` marks the
+ * button once the shortcut is listened for and the dialog is loaded, so a press opens it at once.
  */
-export function CommandPalette() {
-  const t = useTranslations("Search");
-  const locale = useLocale();
-  const router = useRouter();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const input = useRef<HTMLInputElement>(null);
-  const [query, setQuery] = useState("");
-  // Results remember the query they answer, so a late answer to an earlier keystroke is never
-  // offered (or opened with Enter) for the text now in the box.
-  const [results, setResults] = useState<{ query: string; items: Suggestion[] }>({ query: "", items: [] });
-  const [status, setStatus] = useState<Status>("idle");
-  const [active, setActive] = useState(0);
-  const ids = useId();
-  const listId = `${ids}-list`;
+export function CommandPalette({ locale, labels }: { locale: string; labels: CommandPaletteLabels }) {
+  const [Dialog, setDialog] = useState<Dialog | null>(null);
+  const [openRequests, setOpenRequests] = useState(0);
 
-  const trimmed = query.trim();
-  const suggestions = results.query === trimmed ? results.items : [];
-  const options = [
-    ...suggestions.map((suggestion) => ({ key: `${suggestion.type}-${suggestion.id}`, label: suggestion.title, type: suggestion.type as string, href: suggestion.href })),
-    ...(trimmed ? [{ key: "all", label: t("seeAll", { query: trimmed }), type: "", href: `/${locale}/search?q=${encodeURIComponent(trimmed)}` }] : []),
-  ];
-
-  const open = useCallback(() => {
-    if (!dialog.current?.open) dialog.current?.showModal();
-    input.current?.focus();
+  const load = useCallback(() => {
+    loadDialog().then((component) => setDialog(() => component));
   }, []);
 
-  const close = useCallback(() => dialog.current?.close(), []);
+  const open = useCallback(() => {
+    setOpenRequests((count) => count + 1);
+    load();
+  }, [load]);
 
-  // Marks the trigger once the shortcut listener is attached (tests wait for it after a load).
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  useEffect(() => whenIdle(load), [load]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -58,99 +55,14 @@ export function CommandPalette() {
     return () => window.removeEventListener("keydown", onKey);
   }, [open]);
 
-  useEffect(() => {
-    if (!trimmed) {
-      setResults({ query: "", items: [] });
-      setStatus("idle");
-      return;
-    }
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      setStatus("loading");
-      try {
-        const params = new URLSearchParams({ q: trimmed.slice(0, 500), limit: String(LIMIT), lang: locale });
-        const response = await fetch(`/api/search?${params}`, { signal: controller.signal });
-        if (!response.ok) throw new Error(String(response.status));
-        const body = (await response.json()) as { results: Suggestion[] };
-        setResults({ query: trimmed, items: body.results });
-        setActive(0);
-        setStatus("done");
-      } catch {
-        if (!controller.signal.aborted) setStatus("error");
-      }
-    }, 120);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [trimmed, locale]);
-
-  function go(href: string) {
-    close();
-    setQuery("");
-    router.push(href);
-  }
-
-  function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
-    if (event.key === "ArrowDown" && options.length) {
-      event.preventDefault();
-      setActive((index) => (index + 1) % options.length);
-    } else if (event.key === "ArrowUp" && options.length) {
-      event.preventDefault();
-      setActive((index) => (index - 1 + options.length) % options.length);
-    } else if (event.key === "Enter" && options[active]) {
-      event.preventDefault();
-      go(options[active].href);
-    }
-  }
-
-  const activeId = options[active] ? `${ids}-option-${active}` : undefined;
-  const statusText =
-    status === "loading" ? t("paletteLoading") : status === "error" ? t("paletteError") : status === "done" && suggestions.length === 0 ? t("paletteEmpty") : trimmed ? t("paletteCount", { count: suggestions.length }) : "";
-
   return (
     <>
-      <button type="button" onClick={open} aria-haspopup="dialog" aria-keyshortcuts="Control+K Meta+K" data-ready={ready || undefined}
+      <button type="button" onClick={open} onPointerEnter={load} onFocus={load} aria-haspopup="dialog" aria-keyshortcuts="Control+K Meta+K"
+        data-ready={Dialog ? true : undefined}
         className="rounded border border-white/60 px-2 py-1 text-sm hover:bg-white/10">
-        {t("openPalette")} <kbd className="ml-1 font-sans text-xs text-white/90">{t("shortcut")}</kbd>
+        {labels.openPalette} <kbd className="ml-1 font-sans text-xs text-white/90">{labels.shortcut}</kbd>
       </button>
-      <dialog ref={dialog} aria-labelledby={`${ids}-title`} onClose={() => setQuery("")}
-        className="mx-auto mt-[12vh] w-[min(40rem,calc(100%-2rem))] rounded-lg p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50">
-        <div className="p-4">
-          <h2 id={`${ids}-title`} className="text-base font-bold">
-            {t("paletteTitle")}
-          </h2>
-          <p id={`${ids}-hint`} className="mt-1 text-sm text-slate-700">
-            {t("paletteHint")}
-          </p>
-          <input ref={input} type="text" role="combobox" autoComplete="off" spellCheck={false}
-            aria-label={t("label")} aria-describedby={`${ids}-hint`} aria-expanded={options.length > 0}
-            aria-controls={listId} aria-autocomplete="list" aria-activedescendant={activeId}
-            value={query} onChange={(event) => setQuery(event.target.value)} onKeyDown={onKeyDown}
-            placeholder={t("placeholder")}
-            className="mt-3 w-full rounded border border-slate-400 px-3 py-2" />
-          <p role="status" className="mt-2 text-sm text-slate-700">
-            {statusText}
-          </p>
-          <ul id={listId} role="listbox" aria-label={t("paletteTitle")} className="mt-1 max-h-80 overflow-y-auto">
-            {options.map((option, index) => (
-              <li key={option.key} id={`${ids}-option-${index}`} role="option" aria-selected={index === active}
-                onMouseDown={(event) => {
-                  event.preventDefault();
-                  go(option.href);
-                }}
-                className={`cursor-pointer rounded px-3 py-2 text-sm ${index === active ? "bg-brand-900 text-white" : ""}`}>
-                {option.type && (
-                  <span className={`mr-2 text-xs font-semibold uppercase ${index === active ? "text-white" : "text-slate-600"}`}>
-                    {t(`types.${option.type}` as "types.measure")}
-                  </span>
-                )}
-                {option.label}
-              </li>
-            ))}
-          </ul>
-        </div>
-      </dialog>
+      {Dialog ? <Dialog locale={locale} labels={labels} openRequests={openRequests} /> : null}
     </>
   );
 }

@@ -6,7 +6,7 @@ import { listTrackingOptions } from "@/lib/data/timeline-options";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { EventForm, type EventFormValues } from "./event-form";
-import { TrackingIntl } from "./tracking-intl";
+import { getEventFormLabels } from "./tracking-labels";
 import { localized } from "@/lib/i18n/localized";
 
 /** The add / edit event page body: the form for a signed-in analyst, a sign-in link otherwise. */
@@ -17,17 +17,16 @@ export async function EventEditor({ title, values, locale, returnPath, children 
   returnPath: string;
   children?: ReactNode;
 }) {
-  const [t, viewer, options] = await Promise.all([getTranslations("Timeline"), getViewer(), listTrackingOptions()]);
+  const [t, viewer, options, formLabels] = await Promise.all([getTranslations("Timeline"), getViewer(), listTrackingOptions(), getEventFormLabels()]);
   return (
     <>
       <PageHeading title={title} />
       {viewer ? (
-        <TrackingIntl namespaces={["Timeline"]}>
-          <EventForm
-            values={values}
-            measures={options.measures.map((measure) => ({ id: measure.id, title: localized(measure, "title", locale) }))}
-          />
-        </TrackingIntl>
+        <EventForm
+          values={values}
+          measures={options.measures.map((measure) => ({ id: measure.id, title: localized(measure, "title", locale) }))}
+          labels={formLabels}
+        />
       ) : (
         <p>
           <Link href={{ pathname: "/sign-in", query: { next: returnPath } }} className="font-semibold text-brand-700 underline">

@@ -1,10 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useFormAction } from "./use-form-action";
 import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
 import { saveEvent } from "@/lib/actions/events";
-import { EVENT_TYPES } from "@/lib/validations/vocabulary";
+import { EVENT_TYPES, type EventType } from "@/lib/validations/vocabulary";
 
 export type EventFormValues = {
   id?: string;
@@ -20,9 +19,21 @@ export type EventFormValues = {
 
 type MeasureOption = { id: string; title: string };
 
+export type EventFormLabels = {
+  typeLabel: string;
+  types: Record<EventType, string>;
+  dateLabel: string;
+  titleEnLabel: string;
+  titleKoLabel: string;
+  summaryEnLabel: string;
+  summaryKoLabel: string;
+  sourceUrlLabel: string;
+  measuresLabel: string;
+  save: string;
+};
+
 /** Adds or edits a timeline event. Measures are checkboxes, grouped by pillar. */
-export function EventForm({ values, measures }: { values: EventFormValues; measures: MeasureOption[] }) {
-  const t = useTranslations("Timeline");
+export function EventForm({ values, measures, labels }: { values: EventFormValues; measures: MeasureOption[]; labels: EventFormLabels }) {
   const { state, onSubmit, pending } = useFormAction(saveEvent);
   const errors = state.ok ? undefined : state.fieldErrors;
   const text = (name: "titleEn" | "titleKo" | "sourceUrl", label: string, type = "text", lang?: string) => (
@@ -59,12 +70,12 @@ export function EventForm({ values, measures }: { values: EventFormValues; measu
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
           <label htmlFor="type" className={labelClass}>
-            {t("typeLabel")}
+            {labels.typeLabel}
           </label>
           <select id="type" name="type" defaultValue={values.type} aria-describedby="type-error" className={inputClass}>
             {EVENT_TYPES.map((type) => (
               <option key={type} value={type}>
-                {t(`types.${type}`)}
+                {labels.types[type]}
               </option>
             ))}
           </select>
@@ -72,7 +83,7 @@ export function EventForm({ values, measures }: { values: EventFormValues; measu
         </div>
         <div>
           <label htmlFor="occurredOn" className={labelClass}>
-            {t("dateLabel")}
+            {labels.dateLabel}
           </label>
           <input
             id="occurredOn"
@@ -86,13 +97,13 @@ export function EventForm({ values, measures }: { values: EventFormValues; measu
           <FieldError id="occurredOn-error" messages={errors?.occurredOn} />
         </div>
       </div>
-      {text("titleEn", t("titleEnLabel"), "text", "en")}
-      {text("titleKo", t("titleKoLabel"), "text", "ko")}
-      {area("summaryEn", t("summaryEnLabel"), "en")}
-      {area("summaryKo", t("summaryKoLabel"), "ko")}
-      {text("sourceUrl", t("sourceUrlLabel"), "url")}
+      {text("titleEn", labels.titleEnLabel, "text", "en")}
+      {text("titleKo", labels.titleKoLabel, "text", "ko")}
+      {area("summaryEn", labels.summaryEnLabel, "en")}
+      {area("summaryKo", labels.summaryKoLabel, "ko")}
+      {text("sourceUrl", labels.sourceUrlLabel, "url")}
       <fieldset aria-describedby="measureIds-error">
-        <legend className={labelClass}>{t("measuresLabel")}</legend>
+        <legend className={labelClass}>{labels.measuresLabel}</legend>
         <div className="grid max-h-72 gap-1 overflow-y-auto rounded border border-slate-300 p-2 sm:grid-cols-2">
           {measures.map((measure) => (
             <label key={measure.id} className="flex items-start gap-2 text-sm">
@@ -105,7 +116,7 @@ export function EventForm({ values, measures }: { values: EventFormValues; measu
         </div>
         <FieldError id="measureIds-error" messages={errors?.measureIds} />
       </fieldset>
-      <SubmitButton pending={pending}>{t("save")}</SubmitButton>
+      <SubmitButton pending={pending}>{labels.save}</SubmitButton>
     </form>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState } from "react";
-import { useTranslations } from "next-intl";
 import { toggleFollow } from "@/lib/actions/follows";
 import type { FormState } from "@/lib/actions/form-state";
 import { useTrackingViewer } from "./use-tracking-viewer";
@@ -9,8 +8,7 @@ import { useTrackingViewer } from "./use-tracking-viewer";
 type Target = { kind: "measure" | "sector"; id: string };
 
 /** Follow / unfollow a measure or sector. Only shown to signed-in analysts. */
-export function FollowButton({ target }: { target: Target }) {
-  const t = useTranslations("Following");
+export function FollowButton({ target, labels }: { target: Target; labels: { follow: string; unfollow: string } }) {
   const viewer = useTrackingViewer();
   const [state, action, pending] = useActionState<FormState<{ following: boolean }>, FormData>(toggleFollow, { ok: false, message: "" });
 
@@ -18,8 +16,7 @@ export function FollowButton({ target }: { target: Target }) {
   const followed = target.kind === "measure" ? viewer.follows.measures : viewer.follows.sectors;
   const initial = followed.includes(target.id);
   const following = state.ok && state.data ? state.data.following : initial;
-  const label =
-    target.kind === "measure" ? t(following ? "unfollowMeasure" : "followMeasure") : t(following ? "unfollowSector" : "followSector");
+  const label = following ? labels.unfollow : labels.follow;
   return (
     <form action={action} className="inline-flex items-center gap-2">
       <input type="hidden" name="kind" value={target.kind} />

@@ -9,7 +9,7 @@ import { FollowButton } from "./follow-button";
 import { SignedInOnly } from "./signed-in-only";
 import { StatusBadge } from "./status-badge";
 import { StatusForm } from "./status-form";
-import { TrackingIntl } from "./tracking-intl";
+import { getFollowLabels, getStatusFormLabels } from "./tracking-labels";
 
 /**
  * The measure page's tracking: current status, its full history, the measure's timeline events,
@@ -19,10 +19,12 @@ import { TrackingIntl } from "./tracking-intl";
 const MEASURE_PAGE_EVENTS = 10;
 
 export async function MeasureTracking({ measure, locale }: { measure: { id: string; slug: string }; locale: Locale }) {
-  const [t, tt, format, current, history, { events, total: eventCount }] = await Promise.all([
+  const [t, tt, format, followLabels, statusFormLabels, current, history, { events, total: eventCount }] = await Promise.all([
     getTranslations("Status"),
     getTranslations("Timeline"),
     getFormatter(),
+    getFollowLabels("measure"),
+    getStatusFormLabels(),
     getCurrentStatus(measure.id),
     listStatusHistory(measure.id),
     listRecentEvents({ measure: measure.id }, MEASURE_PAGE_EVENTS),
@@ -34,9 +36,7 @@ export async function MeasureTracking({ measure, locale }: { measure: { id: stri
           <h2 id="status-heading" className="text-lg font-bold">
             {t("heading")}
           </h2>
-          <TrackingIntl namespaces={["Following"]}>
-            <FollowButton target={{ kind: "measure", id: measure.id }} />
-          </TrackingIntl>
+          <FollowButton target={{ kind: "measure", id: measure.id }} labels={followLabels} />
         </div>
         <p className="flex flex-wrap items-center gap-2">
           {/* Nothing recorded is not a claim: say only that no status exists yet. */}
@@ -80,11 +80,9 @@ export async function MeasureTracking({ measure, locale }: { measure: { id: stri
           </ol>
         )}
         <div className="mt-6">
-          <TrackingIntl namespaces={["Status"]}>
-            <SignedInOnly fallback={<p className="text-sm text-slate-700">{t("signInToEdit")}</p>}>
-              <StatusForm measureId={measure.id} current={current.status} />
-            </SignedInOnly>
-          </TrackingIntl>
+          <SignedInOnly fallback={<p className="text-sm text-slate-700">{t("signInToEdit")}</p>}>
+            <StatusForm measureId={measure.id} current={current.status} labels={statusFormLabels} />
+          </SignedInOnly>
         </div>
       </section>
 

@@ -1,15 +1,24 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { useTranslations } from "next-intl";
 import { useFormAction } from "./use-form-action";
 import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
 import { recordStatus } from "@/lib/actions/status";
 import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from "@/lib/validations/vocabulary";
 
+export type StatusFormLabels = {
+  formHeading: string;
+  formIntro: string;
+  statusLabel: string;
+  statuses: Record<ImplementationStatus, string>;
+  verifiedLabel: string;
+  reasonLabel: string;
+  sourcesLabel: string;
+  submit: string;
+};
+
 /** The analyst's form on a measure page: new status, verified or claimed, reason, sources. */
-export function StatusForm({ measureId, current }: { measureId: string; current: ImplementationStatus }) {
-  const t = useTranslations("Status");
+export function StatusForm({ measureId, current, labels }: { measureId: string; current: ImplementationStatus; labels: StatusFormLabels }) {
   const { state, onSubmit, pending } = useFormAction(recordStatus);
   const errors = state.ok ? undefined : state.fieldErrors;
   const form = useRef<HTMLFormElement>(null);
@@ -18,18 +27,18 @@ export function StatusForm({ measureId, current }: { measureId: string; current:
   }, [state]);
   return (
     <form ref={form} onSubmit={onSubmit} className="max-w-2xl space-y-4 rounded-lg border border-slate-200 p-4" noValidate>
-      <h3 className="text-base font-bold">{t("formHeading")}</h3>
-      <p className="text-sm text-slate-700">{t("formIntro")}</p>
+      <h3 className="text-base font-bold">{labels.formHeading}</h3>
+      <p className="text-sm text-slate-700">{labels.formIntro}</p>
       <FormMessage state={state} />
       <input type="hidden" name="measureId" value={measureId} />
       <div>
         <label htmlFor="status" className={labelClass}>
-          {t("statusLabel")}
+          {labels.statusLabel}
         </label>
         <select id="status" name="status" defaultValue={current} aria-describedby="status-error" className={inputClass}>
           {IMPLEMENTATION_STATUSES.map((status) => (
             <option key={status} value={status}>
-              {t(status)}
+              {labels.statuses[status]}
             </option>
           ))}
         </select>
@@ -38,19 +47,19 @@ export function StatusForm({ measureId, current }: { measureId: string; current:
       <div className="flex items-center gap-2">
         <input id="verified" name="verified" type="checkbox" className="h-4 w-4" />
         <label htmlFor="verified" className="text-sm">
-          {t("verifiedLabel")}
+          {labels.verifiedLabel}
         </label>
       </div>
       <div>
         <label htmlFor="reason" className={labelClass}>
-          {t("reasonLabel")}
+          {labels.reasonLabel}
         </label>
         <textarea id="reason" name="reason" rows={3} required aria-describedby="reason-error" aria-invalid={!!errors?.reason} className={inputClass} />
         <FieldError id="reason-error" messages={errors?.reason} />
       </div>
       <div>
         <label htmlFor="sourceUrls" className={labelClass}>
-          {t("sourcesLabel")}
+          {labels.sourcesLabel}
         </label>
         <textarea
           id="sourceUrls"
@@ -64,7 +73,7 @@ export function StatusForm({ measureId, current }: { measureId: string; current:
         />
         <FieldError id="sourceUrls-error" messages={errors?.sourceUrls} />
       </div>
-      <SubmitButton pending={pending}>{t("submit")}</SubmitButton>
+      <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
     </form>
   );
 }

@@ -46,6 +46,15 @@ test("the language switch keeps the reader on the same page", async ({ page }) =
   await expect(site.heading()).toContainText("Develop a Grid");
 });
 
+test("the language switch keeps a search and its filters", async ({ page }) => {
+  const site = new PlanSite(page);
+  await page.goto("/en/search?q=grid&pillar=II");
+  await site.switchLanguage();
+  await expect(page).toHaveURL(/\/ko\/search\?q=grid&pillar=II$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+  await expect(page.getByRole("main").getByRole("searchbox")).toHaveValue("grid");
+});
+
 test("the root picks the browser's language", async ({ browser }) => {
   for (const [acceptLanguage, lang] of [["ko-KR", "ko"], ["en-US", "en"]] as const) {
     const context = await browser.newContext({ locale: acceptLanguage });

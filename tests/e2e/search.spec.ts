@@ -85,6 +85,26 @@ test("the palette works end to end with the keyboard only", async ({ page }) => 
   await expect(search.palette()).toBeHidden();
 });
 
+test("the header button opens the palette, whose dialog is not in the page's first load", async ({ page }) => {
+  const search = new SearchSite(page);
+  const dialogChunks: string[] = [];
+  page.on("response", async (response) => {
+    const url = new URL(response.url());
+    if (url.pathname.endsWith(".js") && (await response.text()).includes("/api/search?")) dialogChunks.push(url.pathname);
+  });
+  const html = await (await page.goto("/ko/sectors"))!.text();
+  // Clicked at once: the dialog is fetched then if it is not there yet.
+  await page.getByRole("banner").getByRole("button", { name: /빠른 이동/ }).click();
+  await expect(search.palette()).toBeVisible();
+  await expect(search.paletteInput()).toBeFocused();
+  await expect(search.palette().getByRole("heading")).not.toBeEmpty();
+  // The page names every chunk of its first load; the dialog (the only code asking /api/search) is in none of them.
+  await expect.poll(() => dialogChunks.length).toBeGreaterThan(0);
+  expect(dialogChunks.filter((path) => html.includes(path))).toEqual([]);
+  await page.keyboard.press("Escape");
+  await expect(search.palette()).toBeHidden();
+});
+
 for (const lang of ["ko", "en"] as const) {
   test(`axe finds no violations on the search page, with results and filters (${lang})`, async ({ page }) => {
     await page.goto(`/${lang}/search?q=${encodeURIComponent(lang === "ko" ? "보안" : "security")}&pillar=II`);

@@ -18,7 +18,10 @@ export default async function SignInPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <PageHeading title={t("signInTitle")} lead={<p className="text-slate-700">{t("signInIntro")}</p>} />
-      <SignInForm next={typeof next === "string" ? next : undefined} />
+      <SignInForm
+        next={typeof next === "string" ? next : undefined}
+        labels={{ email: t("email"), password: t("password"), signIn: t("signIn") }}
+      />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { NoteForm } from "@/components/notes/note-form";
+import { getNoteFormLabels } from "@/components/notes/note-form-labels";
 import { PageHeading } from "@/components/plan/page-heading";
 import { updateNoteAction } from "@/lib/actions/notes";
 import { getViewer } from "@/lib/auth/session";
@@ -30,13 +30,18 @@ export default async function EditNotePage({ params }: Props) {
     throw error;
   });
   if (!can(viewer, "edit", note)) notFound();
-  const [t, messages] = await Promise.all([getTranslations("Notes"), getMessages()]);
+  const [t, formLabels] = await Promise.all([getTranslations("Notes"), getNoteFormLabels()]);
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeading title={t("editTitle")} eyebrow={noteBackLink(note, t("backToPage"))} />
-      <NextIntlClientProvider messages={{ Notes: messages.Notes }}>
-        <NoteForm action={updateNoteAction.bind(null, note.id)} idPrefix="edit-note" initialBody={note.body} initialVisibility={note.visibility} submitLabel={t("saveChanges")} />
-      </NextIntlClientProvider>
+      <NoteForm
+        action={updateNoteAction.bind(null, note.id)}
+        idPrefix="edit-note"
+        initialBody={note.body}
+        initialVisibility={note.visibility}
+        submitLabel={t("saveChanges")}
+        labels={formLabels}
+      />
     </div>
   );
 }
