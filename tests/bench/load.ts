@@ -99,12 +99,33 @@ function print(title: string, figures: Figure[]) {
   console.log(`reads with p99 > 50 ms: ${slowReads.map((f) => `${f.name} (${f.p99} ms)`).join(", ") || "none"}`);
 }
 
+/**
+ * One request at a time, each with a query string never seen before, so the page cache misses
+ * and Next renders: what a first reader (or any reader after a write) waits for on an idle server.
+ */
+async function timeRenders(base: string, path: string, headers: Record<string, string> = {}, count = 30): Promise<{ p50: number; p90: number }> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    const response = await fetch(`${base}${path}?render=${Date.now()}-${i}`, { headers });
+    await response.arrayBuffer();
+    if (response.headers.get("x-page-cache") === "hit") throw new Error("expected a cache miss");
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: times[Math.floor(count * 0.5)], p90: times[Math.floor(count * 0.9)] };
+}
+
 async function run(file: string, token: string): Promise<Figure[]> {
   const server = await startProductionServer(file, PORT);
   try {
     const credentials = { token, cookie: await signIn(server.base) };
     const figures: Figure[] = [];
     for (const target of TARGETS) figures.push(await drive(server, target, credentials));
+    const path = `/en/measures/${MEASURE}`;
+    const [signedOut, signedIn] = [await timeRenders(server.base, path), await timeRenders(server.base, path, { cookie: credentials.cookie })];
+    console.log(`\nOne measure-page render at a time (cache miss): signed out p50 ${signedOut.p50.toFixed(1)} / p90 ${signedOut.p90.toFixed(1)} ms; ` +
+      `signed in p50 ${signedIn.p50.toFixed(1)} / p90 ${signedIn.p90.toFixed(1)} ms`);
     return figures;
   } finally {
     await server.stop();
