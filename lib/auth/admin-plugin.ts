@@ -2,11 +2,12 @@
  * Better Auth's admin plugin, narrowed to what the admin page uses: set a role, deactivate (ban) and
  * reactivate, set a password, sign a user out everywhere. Roles are ours (analyst | admin); the admin
  * role is granted only those four permissions, so impersonation, deletion and free-form user
- * updates are refused even to admins. The plugin's HTTP routes are all switched off
- * (ADMIN_HTTP_PATHS goes to `disabledPaths`): the only way in is the server actions, which add the
- * guards the plugin lacks (no self-demotion, never lose the last active admin).
+ * updates are refused even to admins. The plugin's HTTP routes are all closed (closeAdminRoutes):
+ * the only way in is the server actions, which add the guards the plugin lacks (no self-demotion,
+ * never lose the last active admin).
  * (No "server-only": the user:create CLI builds Better Auth too.)
  */
+import type { BetterAuthPlugin } from "better-auth";
 import { admin } from "better-auth/plugins";
 import { createAccessControl } from "better-auth/plugins/access";
 
@@ -25,23 +26,27 @@ const roles = {
 /** Said at sign-in to a deactivated account: plain, and without the reason or any other detail. */
 export const DEACTIVATED_MESSAGE = "This account cannot sign in. Ask an administrator if you think this is a mistake.";
 
-export const ADMIN_HTTP_PATHS = [
-  "/admin/set-role",
-  "/admin/get-user",
-  "/admin/create-user",
-  "/admin/update-user",
-  "/admin/list-users",
-  "/admin/list-user-sessions",
-  "/admin/unban-user",
-  "/admin/ban-user",
-  "/admin/impersonate-user",
-  "/admin/stop-impersonating",
-  "/admin/revoke-user-session",
-  "/admin/revoke-user-sessions",
-  "/admin/remove-user",
-  "/admin/set-user-password",
-  "/admin/has-permission",
-];
+function isAdminRoute(request: Request): boolean {
+  try {
+    return /\/admin(\/|$)/i.test(decodeURIComponent(new URL(request.url).pathname));
+  } catch {
+    return false; // not a path the router can match either
+  }
+}
+
+/**
+ * Closes the plugin's HTTP routes (`/api/auth/admin/*`) with a JSON 404 like the rest of the API.
+ * `onRequest` runs only for HTTP requests, never for `auth.api.*` calls made on the server.
+ */
+export function closeAdminRoutes(): BetterAuthPlugin {
+  return {
+    id: "close-admin-routes",
+    async onRequest(request) {
+      if (!isAdminRoute(request)) return;
+      return { response: Response.json({ message: "Not found." }, { status: 404 }) };
+    },
+  };
+}
 
 export function adminPlugin() {
   return admin({

@@ -8,7 +8,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware, getIP, isAPIError } from "better-auth/api";
 import type { BetterAuthPlugin } from "better-auth";
 import type { PrismaClient } from "@/lib/db/client";
-import { ADMIN_HTTP_PATHS, adminPlugin } from "./admin-plugin";
+import { adminPlugin, closeAdminRoutes } from "./admin-plugin";
 import { resolveAuthSecret } from "./secret";
 import { clearFailedSignIns, lockedUntil, recordFailedSignIn, throttleKeys } from "./sign-in-throttle";
 
@@ -56,8 +56,6 @@ export function createAuth(client: PrismaClient, plugins: BetterAuthPlugin[] = [
     baseURL: process.env.BETTER_AUTH_URL,
     secret: resolveAuthSecret(),
     trustedOrigins,
-    // Account management runs only through the admin page's guarded server actions.
-    disabledPaths: ADMIN_HTTP_PATHS,
     database: prismaAdapter(client, { provider: "sqlite" }),
     emailAndPassword: {
       enabled: true,
@@ -102,7 +100,8 @@ export function createAuth(client: PrismaClient, plugins: BetterAuthPlugin[] = [
         }
       }),
     },
-    plugins: [adminPlugin(), ...plugins],
+    // Account management runs only through the admin page's guarded server actions.
+    plugins: [adminPlugin(), closeAdminRoutes(), ...plugins],
   } satisfies Parameters<typeof betterAuth>[0];
   return betterAuth(options);
 }

@@ -16,10 +16,16 @@ type ManagedUser = NonNullable<Awaited<ReturnType<typeof findManagedUser>>>;
 
 export type AccountGuard = "self" | "lastAdmin" | "selfPassword";
 
-/** A change the rules refuse: the form says why; nothing was changed. */
+const GUARD_MESSAGES: Record<AccountGuard, string> = {
+  self: "Admins cannot change their own role or deactivate themselves.",
+  lastAdmin: "The last active admin must stay an active admin.",
+  selfPassword: "Admins change their own password on their account page.",
+};
+
+/** A change the rules refuse: the form says why (in the page's language); nothing was changed. */
 export class AccountGuardError extends DomainError {
   constructor(readonly guard: AccountGuard) {
-    super(guard === "lastAdmin" ? "The last active admin must stay an active admin." : "Admins cannot change their own role or deactivate themselves.", 409);
+    super(GUARD_MESSAGES[guard], 409);
   }
 }
 

@@ -97,14 +97,15 @@ describe("who may manage accounts", () => {
     });
   }
 
-  it("the plugin's own HTTP routes are switched off, even for an admin (impersonation included)", async () => {
-    for (const path of ["/admin/set-role", "/admin/impersonate-user", "/admin/ban-user", "/admin/update-user", "/admin/remove-user"]) {
+  it("the plugin's own HTTP routes are closed, even for an admin (impersonation included)", async () => {
+    for (const path of ["/admin/set-role", "/admin/impersonate-user", "/admin/ban-user", "/admin/update-user", "/admin/remove-user", "/%61dmin/set-role", "/ADMIN/set-user-password"]) {
       const response = await testAuth.handler(new Request(`http://localhost:3000/api/auth${path}`, {
         method: "POST",
         headers: { "content-type": "application/json", cookie: adminCookie, origin: "http://localhost:3000" },
         body: JSON.stringify({ userId: analyst.id, role: "superuser", data: { role: "superuser" } }),
       }));
       expect(response.status, path).toBe(404);
+      expect(await response.json()).toEqual({ message: "Not found." });
     }
     expect((await accountState(analyst.id)).role).toBe("analyst");
     expect(await db.session.count({ where: { impersonatedBy: { not: null } } })).toBe(0);
