@@ -14,6 +14,12 @@ function safeNextPath(value: FormDataEntryValue | null): string {
   return typeof value === "string" && /^\/(?![/\\])/.test(value) ? value : "/";
 }
 
+function signInRefusal(error: { statusCode: number; body?: { code?: string } }): "locked" | "deactivated" | "invalidCredentials" {
+  if (error.statusCode === 429) return "locked";
+  if (error.body?.code === "BANNED_USER") return "deactivated";
+  return "invalidCredentials";
+}
+
 export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
   const t = await getTranslations("Auth");
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
@@ -23,8 +29,9 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
   try {
     await auth.api.signInEmail({ body: parsed.data, headers: await headers() });
   } catch (error) {
-    // One message for an unknown address and a wrong password alike.
-    if (isAPIError(error)) return { ok: false, message: error.statusCode === 429 ? t("locked") : t("invalidCredentials") };
+    // One message for an unknown address and a wrong password alike. A deactivated account is told
+    // so only after its right password (the plugin refuses the session, not the password check).
+    if (isAPIError(error)) return { ok: false, message: t(signInRefusal(error)) };
     throw error;
   }
   redirect({ href: safeNextPath(formData.get("next")), locale: await getLocale() });

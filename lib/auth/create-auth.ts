@@ -8,6 +8,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware, getIP, isAPIError } from "better-auth/api";
 import type { BetterAuthPlugin } from "better-auth";
 import type { PrismaClient } from "@/lib/db/client";
+import { adminPlugin, closeAdminRoutes } from "./admin-plugin";
 import { resolveAuthSecret } from "./secret";
 import { clearFailedSignIns, lockedUntil, recordFailedSignIn, throttleKeys } from "./sign-in-throttle";
 
@@ -99,7 +100,8 @@ export function createAuth(client: PrismaClient, plugins: BetterAuthPlugin[] = [
         }
       }),
     },
-    plugins,
+    // Account management runs only through the admin page's guarded server actions.
+    plugins: [adminPlugin(), closeAdminRoutes(), ...plugins],
   } satisfies Parameters<typeof betterAuth>[0];
   return betterAuth(options);
 }

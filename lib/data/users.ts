@@ -3,7 +3,23 @@ import { issueApiToken } from "@/lib/auth/api-tokens";
 import { db } from "@/lib/db";
 
 export async function listUsers() {
-  return db.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, name: true, email: true, role: true, createdAt: true } });
+  const users = await db.user.findMany({
+    orderBy: { createdAt: "asc" },
+    select: { id: true, name: true, email: true, role: true, banned: true, createdAt: true },
+  });
+  return users.map(({ banned, ...user }) => ({ ...user, active: !banned }));
+}
+
+/** The account an admin acts on, or null when there is none. */
+export async function findManagedUser(userId: string) {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, role: true, banned: true } });
+  return user && { id: user.id, name: user.name, email: user.email, role: user.role, active: !user.banned };
+}
+
+/** Admins who can still sign in: the app must never be left without one. */
+export async function countActiveAdmins(): Promise<number> {
+  // banned is nullable: NOT { banned: true } would also drop the NULL rows in SQL.
+  return db.user.count({ where: { role: "admin", OR: [{ banned: false }, { banned: null }] } });
 }
 
 export async function listApiTokens(userId: string) {

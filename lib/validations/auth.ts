@@ -3,7 +3,8 @@ import { VALIDATION_MESSAGES } from "./messages";
 import { ROLES } from "@/lib/auth/roles";
 
 const email = z.string().trim().toLowerCase().pipe(z.email({ error: VALIDATION_MESSAGES.emailInvalid }));
-const newPassword = z
+/** The password rules: the same for sign-up, a change of one's own and one an admin sets. */
+export const newPassword = z
   .string()
   .min(10, { error: VALIDATION_MESSAGES.passwordTooShort })
   .max(128, { error: VALIDATION_MESSAGES.passwordTooLong });

@@ -13,6 +13,8 @@ export const VALIDATION_MESSAGES = {
   currentPasswordMissing: "Enter your current password.",
   tokenNameMissing: "Name the token.",
   tokenNameTooLong: "Use at most 60 characters.",
+  accountMissing: "Choose an account.",
+  confirmRequired: "Tick the box to confirm.",
   noteMissing: "Write the note.",
   noteEmpty: "Write the note: it cannot be empty.",
   noteTooLong: "A note can have at most 20,000 characters.",

@@ -96,6 +96,11 @@ const CASES: Hostile[] = [
   { name: "sign-in: SQL as the address", path: "/api/auth/sign-in/email", method: "POST", headers: { "content-type": "application/json" }, data: JSON.stringify({ email: SQL, password: 1 }) },
   { name: "sign-up while closed, with a role", path: "/api/auth/sign-up/email", method: "POST", headers: { "content-type": "application/json" }, data: JSON.stringify({ email: `${MARKER}@example.com`, name: MARKER, password: "long-enough-password", role: "admin" }) },
   { name: "an auth route that does not exist", path: "/api/auth/..%2F..%2Fadmin", method: "POST" },
+  // The admin plugin's own routes are closed: account changes go only through the guarded admin page.
+  ...["set-role", "impersonate-user", "ban-user", "update-user", "remove-user", "set-user-password"].flatMap((route): Hostile[] => [
+    { name: `admin plugin route ${route} with a token`, path: `/api/auth/admin/${route}`, method: "POST", auth: true, headers: { "content-type": "application/json" }, data: JSON.stringify({ userId: MARKER, role: "admin", newPassword: "long-enough-password", data: { role: "admin" } }) },
+    { name: `admin plugin route ${route} signed out`, path: `/api/auth/admin/${route}`, method: "POST", headers: { "content-type": "application/json" }, data: JSON.stringify({ userId: MARKER, role: "admin" }) },
+  ]),
 ];
 
 test("hostile and malformed requests get a 4xx or a normal page, never a 5xx, and change nothing", async ({ request }) => {

@@ -22,6 +22,7 @@ vi.mock("next-intl/server", () => ({
 const notes = await import("@/lib/actions/notes");
 const status = await import("@/lib/actions/status");
 const follows = await import("@/lib/actions/follows");
+const adminAccounts = await import("@/lib/actions/admin-accounts");
 
 let busy: Viewer;
 let other: Viewer;
@@ -67,5 +68,20 @@ describe("write limits on server actions", () => {
     request.headers = new Headers({ cookie: otherCookie });
     expect(await note("someone else")).toMatchObject({ ok: true });
     expect(await db.note.count({ where: { authorId: other.id } })).toBe(1);
+  });
+});
+
+describe("write limits on an admin's account actions", () => {
+  it("counts every account action against the admin's budget and refuses the 4th without changing anything", async () => {
+    const admin = await createViewer("chief", "admin");
+    request.headers = new Headers({ cookie: await sessionCookie(admin) });
+    const role = (value: string) => adminAccounts.changeRoleAction(idle, form({ userId: other.id, role: value }));
+    expect(await role("admin")).toMatchObject({ ok: true });
+    expect(await adminAccounts.setAccountPasswordAction(idle, form({ userId: other.id, newPassword: "another-password-9" }))).toMatchObject({ ok: true });
+    expect(await adminAccounts.deactivateAccountAction(idle, form({ userId: other.id, confirm: "on" }))).toMatchObject({ ok: true });
+
+    const refused = await adminAccounts.reactivateAccountAction(idle, form({ userId: other.id, confirm: "on" }));
+    expect(refused.ok === false && refused.message).toMatch(/^RateLimit\.tooManyWrites/);
+    expect(await db.user.findUniqueOrThrow({ where: { id: other.id }, select: { banned: true } })).toEqual({ banned: true });
   });
 });

@@ -17,6 +17,7 @@ vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) 
 
 const actions = await import("@/lib/actions/notes");
 const accountActions = await import("@/lib/actions/accounts");
+const adminActions = await import("@/lib/actions/admin-accounts");
 const measureNotes = await import("@/app/api/measures/[slug]/notes/route");
 const noteRoute = await import("@/app/api/notes/[id]/route");
 
@@ -54,6 +55,10 @@ const serverActions = {
   restoreNoteAction: () => actions.restoreNoteAction(deletedId, idle),
   createUserAction: () => accountActions.createUserAction(idle, form({ email: "new@example.com", name: "New", role: "admin", password: "long-enough-pw" })),
   revokeApiTokenAction: () => accountActions.revokeApiTokenAction(authorTokenId, idle),
+  changeRoleAction: () => adminActions.changeRoleAction(idle, form({ userId: author.id, role: "admin" })),
+  deactivateAccountAction: () => adminActions.deactivateAccountAction(idle, form({ userId: author.id, confirm: "on" })),
+  reactivateAccountAction: () => adminActions.reactivateAccountAction(idle, form({ userId: author.id, confirm: "on" })),
+  setAccountPasswordAction: () => adminActions.setAccountPasswordAction(idle, form({ userId: author.id, newPassword: "long-enough-pw" })),
 };
 
 /** Account actions a signed-out caller must not reach (a signed-in user acts only on their own account). */

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AccountControls } from "@/components/admin/account-controls";
 import { ActionForm } from "@/components/forms/action-form";
 import { PageHeading } from "@/components/plan/page-heading";
 import { createUserAction } from "@/lib/actions/accounts";
@@ -21,7 +22,7 @@ export default async function AdminUsersPage({ params }: Props) {
   const viewer = await getViewer();
   if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: "/admin/users" } }, locale });
   if (viewer.role !== "admin") notFound(); // the page does not exist for analysts
-  const [t, format, users] = await Promise.all([getTranslations("Admin"), getFormatter(), listUsers()]);
+  const [t, tAccounts, format, users] = await Promise.all([getTranslations("Admin"), getTranslations("AdminAccounts"), getFormatter(), listUsers()]);
   return (
     <div className="space-y-10">
       <PageHeading title={t("title")} lead={<p>{t("intro")}</p>} />
@@ -34,6 +35,7 @@ export default async function AdminUsersPage({ params }: Props) {
                 <th scope="col" className="py-2 pr-4">{t("name")}</th>
                 <th scope="col" className="py-2 pr-4">{t("email")}</th>
                 <th scope="col" className="py-2 pr-4">{t("role")}</th>
+                <th scope="col" className="py-2 pr-4">{tAccounts("state")}</th>
                 <th scope="col" className="py-2 pr-4">{t("createdAt")}</th>
               </tr>
             </thead>
@@ -43,12 +45,21 @@ export default async function AdminUsersPage({ params }: Props) {
                   <td className="py-2 pr-4">{user.name}</td>
                   <td className="py-2 pr-4">{user.email}</td>
                   <td className="py-2 pr-4">{t(user.role === "admin" ? "roleAdmin" : "roleAnalyst")}</td>
+                  <td className="py-2 pr-4">
+                    <span className={user.active ? "text-green-800" : "font-semibold text-red-800"}>{tAccounts(user.active ? "stateActive" : "stateDeactivated")}</span>
+                  </td>
                   <td className="py-2 pr-4">{format.dateTime(user.createdAt, { dateStyle: "medium" })}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      </section>
+      <section aria-labelledby="manage-heading" className="space-y-4">
+        <h2 id="manage-heading" className="text-lg font-bold">{tAccounts("manageAllHeading")}</h2>
+        {users.map((user) => (
+          <AccountControls key={user.id} account={user} isViewer={user.id === viewer.id} />
+        ))}
       </section>
       <section aria-labelledby="create-user-heading">
         <h2 id="create-user-heading" className="mb-3 text-lg font-bold">{t("createHeading")}</h2>
