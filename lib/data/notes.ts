@@ -124,18 +124,22 @@ export async function listRecentNotes(viewer: Viewer, limit = 5) {
 
 /** How many notes the viewer can read, per sector and per pillar (through the note's measure). */
 export async function countVisibleNotes(viewer: Viewer) {
-  const notes = await db.note.findMany({
-    where: { deletedAt: null, ...visibleTo(viewer) },
-    select: { sectorId: true, measure: { select: { pillarId: true, sectors: { select: { sectorId: true } } } } },
-  });
+  // Counted in SQL per measure and sector (a covering index, no note bodies read), then folded
+  // into pillars and sectors through the 30 measures: loading every note took ~0.5 s at 100,000.
+  const [groups, measures] = await Promise.all([
+    db.note.groupBy({ by: ["measureId", "sectorId"], where: { deletedAt: null, ...visibleTo(viewer) }, _count: { _all: true } }),
+    db.measure.findMany({ select: { id: true, pillarId: true, sectors: { select: { sectorId: true } } } }),
+  ]);
+  const measureById = new Map(measures.map((measure) => [measure.id, measure]));
   const bySector = new Map<string, number>();
   const byPillar = new Map<string, number>();
-  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
-  for (const note of notes) {
-    if (note.sectorId) bump(bySector, note.sectorId);
-    if (note.measure) {
-      bump(byPillar, note.measure.pillarId);
-      for (const { sectorId } of note.measure.sectors) bump(bySector, sectorId);
+  const add = (map: Map<string, number>, key: string, count: number) => map.set(key, (map.get(key) ?? 0) + count);
+  for (const { measureId, sectorId, _count } of groups) {
+    if (sectorId) add(bySector, sectorId, _count._all);
+    const measure = measureId ? measureById.get(measureId) : undefined;
+    if (measure) {
+      add(byPillar, measure.pillarId, _count._all);
+      for (const link of measure.sectors) add(bySector, link.sectorId, _count._all);
     }
   }
   return { bySector, byPillar };
