@@ -123,7 +123,10 @@ export async function listRecentNotes(viewer: Viewer, limit = 5) {
 }
 
 /** How many notes the viewer can read, per sector and per pillar (through the note's measure). */
-export async function countVisibleNotes(viewer: Viewer) {
+export async function countVisibleNotes(viewer: Viewer | null) {
+  const bySector = new Map<string, number>();
+  const byPillar = new Map<string, number>();
+  if (!viewer) return { bySector, byPillar }; // signed-out readers see no notes, not even as counts
   // Counted in SQL per measure and sector (a covering index, no note bodies read), then folded
   // into pillars and sectors through the 30 measures: loading every note took ~0.5 s at 100,000.
   const [groups, measures] = await Promise.all([
@@ -131,8 +134,6 @@ export async function countVisibleNotes(viewer: Viewer) {
     db.measure.findMany({ select: { id: true, pillarId: true, sectors: { select: { sectorId: true } } } }),
   ]);
   const measureById = new Map(measures.map((measure) => [measure.id, measure]));
-  const bySector = new Map<string, number>();
-  const byPillar = new Map<string, number>();
   const add = (map: Map<string, number>, key: string, count: number) => map.set(key, (map.get(key) ?? 0) + count);
   for (const { measureId, sectorId, _count } of groups) {
     if (sectorId) add(bySector, sectorId, _count._all);
