@@ -46,25 +46,29 @@ async function loadEventRows(ids: string[]): Promise<EventRow[]> {
 
 const ORDER = { older: Prisma.sql`DESC`, newer: Prisma.sql`ASC` };
 
+type Reading = { cursor?: TimelineCursor; direction?: Direction; take?: number };
+
 /**
- * Ids of the events matching `conditions` (SQL on `e`), in the timeline's order from the cursor's
- * side. Raw SQL: Prisma writes a measure filter as a correlated EXISTS that SQLite answers by
- * scanning every event (40+ ms at 10,000); `e.id IN (links of the measure)` reads only its own.
+ * Ids of the events matching the filters, in the timeline's order, from `cursor` on in
+ * `direction`. Raw SQL: Prisma writes a measure filter as a correlated EXISTS that SQLite answers
+ * by scanning every event (40+ ms at 10,000); `e.id IN (links of the measure)` reads only its own.
  */
-async function findEventIds(conditions: Prisma.Sql, take: number | null, direction: Direction = "older", byMeasure = false) {
+async function findEventIds(filters: EventFilters, { cursor, direction = "older", take }: Reading = {}) {
   const order = ORDER[direction];
-  // Without a measure scope, walk the timeline's own index; SQLite's statistics, when stale
+  const conditions = eventConditions(filters, cursor && { cursor, direction });
+  // Without a measure scope, walk the timeline's own index: SQLite's statistics, when stale
   // (taken while there were few events), would have it sort every event instead.
-  const index = byMeasure ? Prisma.empty : Prisma.sql`INDEXED BY Event_occurredOn_createdAt_id_idx`;
+  const index = hasMeasureScope(filters) ? Prisma.empty : Prisma.sql`INDEXED BY Event_occurredOn_createdAt_id_idx`;
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT e.id AS id FROM Event AS e ${index} WHERE ${conditions}
     ORDER BY e.occurredOn ${order}, e.createdAt ${order}, e.id ${order}
-    ${take === null ? Prisma.empty : Prisma.sql`LIMIT ${take}`}`;
+    ${take === undefined ? Prisma.empty : Prisma.sql`LIMIT ${take}`}`;
   return rows.map((row) => row.id);
 }
 
-async function countEventsWhere(conditions: Prisma.Sql): Promise<number> {
-  const [row] = await db.$queryRaw<{ total: bigint | number }[]>`SELECT count(*) AS total FROM Event AS e WHERE ${conditions}`;
+/** How many events match the filters and, with a cursor, lie beyond it in `direction`. */
+export async function countEvents(filters: EventFilters, beyond?: { cursor: TimelineCursor; direction: Direction }): Promise<number> {
+  const [row] = await db.$queryRaw<{ total: bigint | number }[]>`SELECT count(*) AS total FROM Event AS e WHERE ${eventConditions(filters, beyond)}`;
   return Number(row.total);
 }
 
@@ -145,13 +149,13 @@ function hasMeasureScope(filters: EventFilters) {
   return Boolean(filters.measure || filters.pillar || filters.sector);
 }
 
-/** The timeline's filters on events, as SQL conditions on `e` (values bound, never spliced). */
-export function eventConditions(filters: EventFilters): Prisma.Sql {
+/** The timeline's filters (and a cursor) as SQL conditions on events `e`: values bound, never spliced. */
+function eventConditions(filters: EventFilters, beyond?: { cursor: TimelineCursor; direction: Direction }): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   if (filters.type) conditions.push(Prisma.sql`e.type = ${filters.type}`);
   if (filters.from) conditions.push(Prisma.sql`e.occurredOn >= ${filters.from}`);
   if (filters.to) conditions.push(Prisma.sql`e.occurredOn <= ${filters.to}`);
-  if (filters.measure || filters.pillar || filters.sector) {
+  if (hasMeasureScope(filters)) {
     const scope: Prisma.Sql[] = [];
     if (filters.measure) scope.push(Prisma.sql`link.measureId = ${filters.measure}`);
     if (filters.pillar) scope.push(Prisma.sql`m.pillarId = ${filters.pillar}`);
@@ -159,25 +163,19 @@ export function eventConditions(filters: EventFilters): Prisma.Sql {
     conditions.push(Prisma.sql`e.id IN (SELECT link.eventId FROM EventMeasure AS link JOIN Measure AS m ON m.id = link.measureId
                                        WHERE ${Prisma.join(scope, " AND ")})`);
   }
+  if (beyond) conditions.push(eventsBeyond(beyond.cursor, beyond.direction));
   return conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`1 = 1`;
 }
 
 /** Every event matching the filters, newest first (exports: complete on purpose). */
 export async function listEvents(filters: EventFilters = {}) {
-  return (await loadEventRows(await findEventIds(eventConditions(filters), null, "older", hasMeasureScope(filters)))).map(shape);
+  return (await loadEventRows(await findEventIds(filters))).map(shape);
 }
 
 /** The newest `limit` events matching the filters, and how many match in all (a measure's page). */
 export async function listRecentEvents(filters: EventFilters, limit: number) {
-  const conditions = eventConditions(filters);
-  const [ids, total] = await Promise.all([findEventIds(conditions, limit, "older", hasMeasureScope(filters)), countEventsWhere(conditions)]);
+  const [ids, total] = await Promise.all([findEventIds(filters, { take: limit }), countEvents(filters)]);
   return { events: (await loadEventRows(ids)).map(shape), total };
-}
-
-/** How many events match the filters and, with a cursor, lie beyond it in `direction`. */
-export async function countEvents(filters: EventFilters, beyond?: { cursor: TimelineCursor; direction: Direction }) {
-  const conditions = eventConditions(filters);
-  return countEventsWhere(beyond ? Prisma.sql`${conditions} AND ${eventsBeyond(beyond.cursor, beyond.direction)}` : conditions);
 }
 
 export function cursorOf(event: { occurredOn: string; createdAt: Date; id: string }): TimelineCursor {
@@ -192,9 +190,7 @@ export async function findEventsBeyond(
   filters: EventFilters,
   { cursor, limit, direction = "older" }: { cursor?: TimelineCursor; limit: number; direction?: Direction },
 ) {
-  const conditions = eventConditions(filters);
-  const scoped = cursor ? Prisma.sql`${conditions} AND ${eventsBeyond(cursor, direction)}` : conditions;
-  const ids = await findEventIds(scoped, limit + 1, direction, hasMeasureScope(filters));
+  const ids = await findEventIds(filters, { cursor, direction, take: limit + 1 });
   const rows = await loadEventRows(ids.slice(0, limit));
   return { events: rows.map(shape), more: ids.length > limit };
 }
