@@ -127,14 +127,18 @@ export async function countVisibleNotes(viewer: Viewer | null) {
   const bySector = new Map<string, number>();
   const byPillar = new Map<string, number>();
   if (!viewer) return { bySector, byPillar }; // signed-out readers see no notes, not even as counts
-  // Counted in SQL per measure and sector (a covering index, no note bodies read), then folded
-  // into pillars and sectors through the 30 measures: loading every note took ~0.5 s at 100,000.
-  const [groups, measures] = await Promise.all([
-    db.note.groupBy({ by: ["measureId", "sectorId"], where: { deletedAt: null, ...visibleTo(viewer) }, _count: { _all: true } }),
+  // Counted in SQL per measure and sector, then folded into pillars and sectors through the 30
+  // measures (loading every note took ~0.5 s at 100,000). Shared notes and the viewer's others
+  // (all others, for an admin) are counted apart: each walks a covering index already grouped.
+  const count = (where: Prisma.NoteWhereInput) => db.note.groupBy({ by: ["measureId", "sectorId"], where: { deletedAt: null, ...where }, _count: { _all: true } });
+  const [shared, others, measures] = await Promise.all([
+    count({ visibility: "shared" }),
+    count({ visibility: { not: "shared" }, ...(viewer.role === "admin" ? {} : { authorId: viewer.id }) }),
     db.measure.findMany({ select: { id: true, pillarId: true, sectors: { select: { sectorId: true } } } }),
   ]);
+  const groups = [...shared, ...others];
   const measureById = new Map(measures.map((measure) => [measure.id, measure]));
-  const add = (map: Map<string, number>, key: string, count: number) => map.set(key, (map.get(key) ?? 0) + count);
+  const add = (map: Map<string, number>, key: string, notes: number) => map.set(key, (map.get(key) ?? 0) + notes);
   for (const { measureId, sectorId, _count } of groups) {
     if (sectorId) add(bySector, sectorId, _count._all);
     const measure = measureId ? measureById.get(measureId) : undefined;
