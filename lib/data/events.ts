@@ -55,11 +55,13 @@ type Reading = { cursor?: TimelineCursor; direction?: Direction; take?: number }
  */
 async function findEventIds(filters: EventFilters, { cursor, direction = "older", take }: Reading = {}) {
   const order = ORDER[direction];
-  const conditions = eventConditions(filters, cursor && { cursor, direction });
-  // Walk the timeline's own index and stop at the page's end: SQLite's statistics, when stale
-  // (taken while there were few events), would have it sort every match instead. One measure's
-  // few hundred events are the exception, quicker found through their links and sorted.
-  const index = filters.measure ? Prisma.empty : Prisma.sql`INDEXED BY Event_occurredOn_createdAt_id_idx`;
+  // Walk the timeline's own index and stop at the page's end, checking each event's links:
+  // SQLite's statistics, when stale (taken while there were few events), would have it sort
+  // every match instead. One measure's few hundred events are the exception, quicker found
+  // through their links and sorted.
+  const walk = !filters.measure;
+  const conditions = eventConditions(filters, cursor && { cursor, direction }, walk);
+  const index = walk ? Prisma.sql`INDEXED BY Event_occurredOn_createdAt_id_idx` : Prisma.empty;
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT e.id AS id FROM Event AS e ${index} WHERE ${conditions}
     ORDER BY e.occurredOn ${order}, e.createdAt ${order}, e.id ${order}
@@ -150,8 +152,12 @@ function hasMeasureScope(filters: EventFilters) {
   return Boolean(filters.measure || filters.pillar || filters.sector);
 }
 
-/** The timeline's filters (and a cursor) as SQL conditions on events `e`: values bound, never spliced. */
-function eventConditions(filters: EventFilters, beyond?: { cursor: TimelineCursor; direction: Direction }): Prisma.Sql {
+/**
+ * The timeline's filters (and a cursor) as SQL conditions on events `e`: values bound, never
+ * spliced. `perEvent` checks each event's own links (for walking the index a page at a time);
+ * otherwise the matching links are gathered once (for counting, or one measure's events).
+ */
+function eventConditions(filters: EventFilters, beyond?: { cursor: TimelineCursor; direction: Direction }, perEvent = false): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   if (filters.type) conditions.push(Prisma.sql`e.type = ${filters.type}`);
   if (filters.from) conditions.push(Prisma.sql`e.occurredOn >= ${filters.from}`);
@@ -161,8 +167,12 @@ function eventConditions(filters: EventFilters, beyond?: { cursor: TimelineCurso
     if (filters.measure) scope.push(Prisma.sql`link.measureId = ${filters.measure}`);
     if (filters.pillar) scope.push(Prisma.sql`m.pillarId = ${filters.pillar}`);
     if (filters.sector) scope.push(Prisma.sql`EXISTS (SELECT 1 FROM MeasureSector AS ms WHERE ms.measureId = m.id AND ms.sectorId = ${filters.sector})`);
-    conditions.push(Prisma.sql`e.id IN (SELECT link.eventId FROM EventMeasure AS link JOIN Measure AS m ON m.id = link.measureId
-                                       WHERE ${Prisma.join(scope, " AND ")})`);
+    const links = Prisma.sql`FROM EventMeasure AS link JOIN Measure AS m ON m.id = link.measureId`;
+    conditions.push(
+      perEvent
+        ? Prisma.sql`EXISTS (SELECT 1 ${links} WHERE link.eventId = e.id AND ${Prisma.join(scope, " AND ")})`
+        : Prisma.sql`e.id IN (SELECT link.eventId ${links} WHERE ${Prisma.join(scope, " AND ")})`,
+    );
   }
   if (beyond) conditions.push(eventsBeyond(beyond.cursor, beyond.direction));
   return conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`1 = 1`;

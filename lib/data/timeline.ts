@@ -118,7 +118,8 @@ export async function listTimelinePage(filters: TimelineFilters = {}, page: Time
   const entries = direction === "older" ? merged.slice(0, limit) : merged.slice(-limit);
   const first = entries[0] ? positionOf(entries[0]) : null;
   const last = entries.at(-1) ? positionOf(entries.at(-1)!) : null;
-  const { total, before } = await countEntries(filters, first);
+  // Without a cursor the page starts at the newest entry: nothing comes before it.
+  const { total, before } = await countEntries(filters, cursor ? first : null);
   return {
     entries,
     total,
