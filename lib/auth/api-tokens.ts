@@ -7,6 +7,7 @@ import crypto from "node:crypto";
 import type { PrismaClient } from "@/lib/db/client";
 
 export const API_TOKEN_PREFIX = "aap_";
+const LAST_USED_RESOLUTION_MS = 60_000;
 
 export function generateApiToken(): string {
   return API_TOKEN_PREFIX + crypto.randomBytes(32).toString("base64url");
@@ -26,14 +27,19 @@ export async function issueApiToken(client: PrismaClient, userId: string, name: 
   return { id: row.id, token };
 }
 
-/** The owner of a live (unrevoked) token, or null; records when the token was last used. */
+/** The owner of a live (unrevoked) token, or null; records when the token was last used (to the minute). */
 export async function findUserByApiToken(client: PrismaClient, token: string) {
   if (!token.startsWith(API_TOKEN_PREFIX) || token.length > 200) return null;
   const row = await client.apiToken.findUnique({
     where: { tokenHash: hashApiToken(token) },
-    select: { id: true, revokedAt: true, user: { select: { id: true, name: true, email: true, role: true, banned: true } } },
+    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, name: true, email: true, role: true, banned: true } } },
   });
   if (!row || row.revokedAt || row.user.banned) return null;
-  await client.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  // "Last used" is shown by the day: write it at most once a minute, not a write per request
+  // (each one takes the database's write lock, which every API read then waited on).
+  const now = new Date();
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    await client.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+  }
   return row.user;
 }

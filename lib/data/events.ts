@@ -3,8 +3,10 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { eventSchema, type EventType } from "@/lib/validations/events";
-import type { EventFilters } from "@/lib/validations/timeline";
+import { encodeCursor, type TimelineCursor } from "@/lib/validations/paging";
+import type { EventFilters, EventPageQuery } from "@/lib/validations/timeline";
 import { eventContent, measureLink } from "./selections";
+import { eventsBeyond, type Direction } from "./timeline-keyset";
 
 const eventFields = {
   id: true,
@@ -32,15 +34,45 @@ type EventRow = Awaited<ReturnType<typeof selectEventRows>>[number];
 const CHUNK = 500;
 
 /**
- * Events matching `where`, newest first. Ids first, then the rows in chunks: in one query,
- * thousands of events exceed SQLite's limit on bound parameters when Prisma loads the relations.
+ * The events with these ids, newest first. Loaded in chunks: in one query, thousands of events
+ * exceed SQLite's limit on bound parameters when Prisma loads the relations.
  */
-async function findEventRows(where: Prisma.EventWhereInput, take?: number): Promise<EventRow[]> {
-  const ids = (await db.event.findMany({ where, orderBy: newestFirst, take, select: { id: true } })).map((row) => row.id);
+async function loadEventRows(ids: string[]): Promise<EventRow[]> {
   if (ids.length <= CHUNK) return selectEventRows({ id: { in: ids } });
   const rows: EventRow[] = [];
   for (let start = 0; start < ids.length; start += CHUNK) rows.push(...(await selectEventRows({ id: { in: ids.slice(start, start + CHUNK) } })));
   return rows;
+}
+
+const ORDER = { older: Prisma.sql`DESC`, newer: Prisma.sql`ASC` };
+
+type Reading = { cursor?: TimelineCursor; direction?: Direction; take?: number };
+
+/**
+ * Ids of the events matching the filters, in the timeline's order, from `cursor` on in
+ * `direction`. Raw SQL: Prisma writes a measure filter as a correlated EXISTS that SQLite answers
+ * by scanning every event (40+ ms at 10,000); `e.id IN (links of the measure)` reads only its own.
+ */
+async function findEventIds(filters: EventFilters, { cursor, direction = "older", take }: Reading = {}) {
+  const order = ORDER[direction];
+  // Walk the timeline's own index and stop at the page's end, checking each event's links:
+  // SQLite's statistics, when stale (taken while there were few events), would have it sort
+  // every match instead. One measure's few hundred events are the exception, quicker found
+  // through their links and sorted.
+  const walk = !filters.measure;
+  const conditions = eventConditions(filters, cursor && { cursor, direction }, walk);
+  const index = walk ? Prisma.sql`INDEXED BY Event_occurredOn_createdAt_id_idx` : Prisma.empty;
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT e.id AS id FROM Event AS e ${index} WHERE ${conditions}
+    ORDER BY e.occurredOn ${order}, e.createdAt ${order}, e.id ${order}
+    ${take === undefined ? Prisma.empty : Prisma.sql`LIMIT ${take}`}`;
+  return rows.map((row) => row.id);
+}
+
+/** How many events match the filters and, with a cursor, lie beyond it in `direction`. */
+export async function countEvents(filters: EventFilters, beyond?: { cursor: TimelineCursor; direction: Direction }): Promise<number> {
+  const [row] = await db.$queryRaw<{ total: bigint | number }[]>`SELECT count(*) AS total FROM Event AS e WHERE ${eventConditions(filters, beyond)}`;
+  return Number(row.total);
 }
 
 function shape(row: EventRow) {
@@ -116,52 +148,83 @@ export async function listEventRevisions(eventId: string) {
   return rows.map(({ snapshot, ...row }) => ({ ...row, snapshot: JSON.parse(snapshot) as Record<string, unknown> }));
 }
 
-/** Every event matching the timeline's filters, newest first. */
-function eventWhere(filters: EventFilters): Prisma.EventWhereInput {
-  const measureScope =
-    filters.measure || filters.pillar || filters.sector
-      ? {
-          some: {
-            measure: {
-              ...(filters.measure ? { id: filters.measure } : {}),
-              ...(filters.pillar ? { pillarId: filters.pillar } : {}),
-              ...(filters.sector ? { sectors: { some: { sectorId: filters.sector } } } : {}),
-            },
-          },
-        }
-      : undefined;
-  return {
-    ...(filters.type ? { type: filters.type } : {}),
-    ...(filters.from || filters.to
-      ? { occurredOn: { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lte: filters.to } : {}) } }
-      : {}),
-    ...(measureScope ? { measures: measureScope } : {}),
-  };
+function hasMeasureScope(filters: EventFilters) {
+  return Boolean(filters.measure || filters.pillar || filters.sector);
 }
 
+/**
+ * The timeline's filters (and a cursor) as SQL conditions on events `e`: values bound, never
+ * spliced. `perEvent` checks each event's own links (for walking the index a page at a time);
+ * otherwise the matching links are gathered once (for counting, or one measure's events).
+ */
+function eventConditions(filters: EventFilters, beyond?: { cursor: TimelineCursor; direction: Direction }, perEvent = false): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [];
+  if (filters.type) conditions.push(Prisma.sql`e.type = ${filters.type}`);
+  if (filters.from) conditions.push(Prisma.sql`e.occurredOn >= ${filters.from}`);
+  if (filters.to) conditions.push(Prisma.sql`e.occurredOn <= ${filters.to}`);
+  if (hasMeasureScope(filters)) {
+    const scope: Prisma.Sql[] = [];
+    if (filters.measure) scope.push(Prisma.sql`link.measureId = ${filters.measure}`);
+    if (filters.pillar) scope.push(Prisma.sql`m.pillarId = ${filters.pillar}`);
+    if (filters.sector) scope.push(Prisma.sql`EXISTS (SELECT 1 FROM MeasureSector AS ms WHERE ms.measureId = m.id AND ms.sectorId = ${filters.sector})`);
+    const links = Prisma.sql`FROM EventMeasure AS link JOIN Measure AS m ON m.id = link.measureId`;
+    conditions.push(
+      perEvent
+        ? Prisma.sql`EXISTS (SELECT 1 ${links} WHERE link.eventId = e.id AND ${Prisma.join(scope, " AND ")})`
+        : Prisma.sql`e.id IN (SELECT link.eventId ${links} WHERE ${Prisma.join(scope, " AND ")})`,
+    );
+  }
+  if (beyond) conditions.push(eventsBeyond(beyond.cursor, beyond.direction));
+  return conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`1 = 1`;
+}
+
+/** Every event matching the filters, newest first (exports: complete on purpose). */
 export async function listEvents(filters: EventFilters = {}) {
-  return (await findEventRows(eventWhere(filters))).map(shape);
+  return (await loadEventRows(await findEventIds(filters))).map(shape);
 }
 
 /** The newest `limit` events matching the filters, and how many match in all (a measure's page). */
 export async function listRecentEvents(filters: EventFilters, limit: number) {
-  const where = eventWhere(filters);
-  const [rows, total] = await Promise.all([findEventRows(where, limit), db.event.count({ where })]);
-  return { events: rows.map(shape), total };
+  const [ids, total] = await Promise.all([findEventIds(filters, { take: limit }), countEvents(filters)]);
+  return { events: (await loadEventRows(ids)).map(shape), total };
 }
 
-/** The latest event of every measure (by date), for exports: measure id → event. */
+export function cursorOf(event: { occurredOn: string; createdAt: Date; id: string }): TimelineCursor {
+  return { date: event.occurredOn, kind: "event", createdAt: event.createdAt, id: event.id };
+}
+
+/**
+ * Up to `limit` events matching the filters beyond `cursor` in the timeline's order (the first
+ * ones without a cursor), newest first, and whether more lie beyond them.
+ */
+export async function findEventsBeyond(
+  filters: EventFilters,
+  { cursor, limit, direction = "older" }: { cursor?: TimelineCursor; limit: number; direction?: Direction },
+) {
+  const ids = await findEventIds(filters, { cursor, direction, take: limit + 1 });
+  const rows = await loadEventRows(ids.slice(0, limit));
+  return { events: rows.map(shape), more: ids.length > limit };
+}
+
+/** A page of the events API: `limit` events after `cursor`, and the cursor of the next page. */
+export async function listEventPage({ cursor, limit, ...filters }: EventPageQuery) {
+  const { events, more } = await findEventsBeyond(filters, { cursor, limit });
+  return { events, next: more ? encodeCursor(cursorOf(events[events.length - 1])) : null };
+}
+
+/** The latest event of every measure (by date), for exports and the API: measure id → event. */
 export async function listLatestEventByMeasure() {
-  // The newest event of each measure, picked in SQL: loading every event to pick ≤ 30 breaks
-  // (SQLite's bound-parameter limit) once there are thousands.
-  const picks = await db.$queryRaw<Array<{ measureId: string; eventId: string }>>(Prisma.sql`
-    SELECT measureId, eventId FROM (
-      SELECT link.measureId AS measureId, event.id AS eventId,
-             row_number() OVER (PARTITION BY link.measureId ORDER BY event.occurredOn DESC, event.createdAt DESC, event.id DESC) AS rank
-      FROM EventMeasure AS link JOIN Event AS event ON event.id = link.eventId
-    ) WHERE rank = 1`);
-  const events = new Map((await findEventRows({ id: { in: [...new Set(picks.map((pick) => pick.eventId))] } })).map((row) => [row.id, shape(row)]));
+  // Per measure, walk events newest first (Event's (occurredOn, createdAt, id) index) until one
+  // is linked to it: a few dozen index steps each, where ranking every link read all 10,000.
+  const picks = await db.$queryRaw<Array<{ measureId: string; eventId: string | null }>>(Prisma.sql`
+    SELECT m.id AS measureId,
+           (SELECT e.id FROM Event AS e INDEXED BY Event_occurredOn_createdAt_id_idx
+            WHERE EXISTS (SELECT 1 FROM EventMeasure AS link WHERE link.eventId = e.id AND link.measureId = m.id)
+            ORDER BY e.occurredOn DESC, e.createdAt DESC, e.id DESC LIMIT 1) AS eventId
+    FROM Measure AS m`);
+  const found = picks.filter((pick): pick is { measureId: string; eventId: string } => pick.eventId !== null);
+  const events = new Map((await loadEventRows([...new Set(found.map((pick) => pick.eventId))])).map((row) => [row.id, shape(row)]));
   const latest = new Map<string, TimelineEvent>();
-  for (const pick of picks) latest.set(pick.measureId, events.get(pick.eventId)!);
+  for (const pick of found) latest.set(pick.measureId, events.get(pick.eventId)!);
   return latest;
 }

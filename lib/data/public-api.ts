@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { MeasureFilters } from "@/lib/validations/api";
-import type { EventFilters } from "@/lib/validations/timeline";
-import { listEvents, type TimelineEvent } from "./events";
+import type { EventPageQuery } from "@/lib/validations/timeline";
+import { listEventPage, listRecentEvents, type TimelineEvent } from "./events";
 import { listMeasuresWithStatus } from "./measure-status";
 import { countStatuses, getCurrentStatus, listStatusHistory } from "./status";
 
@@ -62,9 +62,14 @@ export function toApiEvent(event: TimelineEvent) {
   };
 }
 
-export async function getApiEvents(filters: EventFilters) {
-  return (await listEvents(filters)).map(toApiEvent);
+/** One page of events; `next` is the cursor of the following page, null on the last. */
+export async function getApiEvents(query: EventPageQuery) {
+  const { events, next } = await listEventPage(query);
+  return { data: events.map(toApiEvent), next };
 }
+
+/** The measure document lists this many newest events; `links.events` pages through the rest. */
+export const MEASURE_API_EVENTS = 20;
 
 export async function getApiMeasure(slug: string) {
   const measure = await db.measure.findFirst({
@@ -81,10 +86,10 @@ export async function getApiMeasure(slug: string) {
     },
   });
   if (!measure) throw new NotFoundError(`There is no measure "${slug}".`);
-  const [status, history, events] = await Promise.all([
+  const [status, history, { events, total }] = await Promise.all([
     getCurrentStatus(measure.id),
     listStatusHistory(measure.id),
-    listEvents({ measure: measure.id }),
+    listRecentEvents({ measure: measure.id }, MEASURE_API_EVENTS),
   ]);
   const { pillarId, sectors, ...rest } = measure;
   return {
@@ -94,5 +99,7 @@ export async function getApiMeasure(slug: string) {
     status,
     statusHistory: history.map(({ author, ...change }) => ({ ...change, author: author.name })),
     events: events.map(toApiEvent),
+    eventsTotal: total,
+    links: { events: `/api/events?measure=${encodeURIComponent(measure.id)}` },
   };
 }

@@ -33,6 +33,6 @@ export function cachedResponse(request: Request, body: string | Uint8Array, cont
 }
 
 /** JSON for the public API, pretty enough to read in a browser, with ETag and Cache-Control. */
-export function cachedJson(request: Request, data: unknown): Response {
-  return cachedResponse(request, JSON.stringify(data, null, 2), "application/json; charset=utf-8");
+export function cachedJson(request: Request, data: unknown, headers: HeadersInit = {}): Response {
+  return cachedResponse(request, JSON.stringify(data, null, 2), "application/json; charset=utf-8", headers);
 }

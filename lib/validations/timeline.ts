@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { EVENT_TYPES } from "./events";
 import { isoDate, measureIdField } from "./fields";
+import { cursorField, eventsLimitField } from "./paging";
 
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
@@ -24,9 +25,14 @@ const scopeFields = {
 const datesInOrder = (filters: { from?: string; to?: string }) => !filters.from || !filters.to || filters.from <= filters.to;
 const datesMessage = { message: "The start date must not be after the end date.", path: ["to"] };
 
-/** Filters of the events API and export. */
-export const eventFiltersSchema = z
-  .object({ ...scopeFields, type: optional(z.enum(EVENT_TYPES, { message: "Unknown event type." })) })
+const eventFilterFields = { ...scopeFields, type: optional(z.enum(EVENT_TYPES, { message: "Unknown event type." })) };
+
+/** Filters of the events export (and of the API, below). */
+export const eventFiltersSchema = z.object(eventFilterFields).refine(datesInOrder, datesMessage);
+
+/** The events API: the same filters plus a page of `limit` events after `cursor`. */
+export const eventPageQuerySchema = z
+  .object({ ...eventFilterFields, limit: eventsLimitField, cursor: cursorField })
   .refine(datesInOrder, datesMessage);
 
 /** Filters of the timeline page: the same, plus "status-change" as a type. */
@@ -35,6 +41,7 @@ export const timelineFiltersSchema = z
   .refine(datesInOrder, datesMessage);
 
 export type EventFilters = z.output<typeof eventFiltersSchema>;
+export type EventPageQuery = z.output<typeof eventPageQuerySchema>;
 export type TimelineFilters = z.output<typeof timelineFiltersSchema>;
 
 /** Reads the filters from URLSearchParams or a page's searchParams object. */

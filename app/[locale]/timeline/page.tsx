@@ -5,10 +5,12 @@ import { ExportLinks } from "@/components/tracking/export-links";
 import { SignedInOnly } from "@/components/tracking/signed-in-only";
 import { TimelineFilters } from "@/components/tracking/timeline-filters";
 import { TimelineList } from "@/components/tracking/timeline-list";
-import { listTimeline } from "@/lib/data/timeline";
+import { TimelinePager } from "@/components/tracking/timeline-pager";
+import { listTimelinePage } from "@/lib/data/timeline";
 import { listTrackingOptions } from "@/lib/data/timeline-options";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
+import { timelinePageSchema } from "@/lib/validations/paging";
 import { readSearchParams, timelineFiltersSchema } from "@/lib/validations/timeline";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -25,7 +27,17 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   const parsed = timelineFiltersSchema.safeParse(raw);
   // A hand-edited URL with a bad filter shows everything, with a message, rather than an error page.
   const filters = parsed.success ? parsed.data : {};
-  const [t, options, entries] = await Promise.all([getTranslations("Timeline"), listTrackingOptions(), listTimeline(filters)]);
+  // A stale or hand-edited page link shows the first page, with a message.
+  const pageParsed = timelinePageSchema.safeParse(raw);
+  const page = parsed.success && pageParsed.success ? pageParsed.data : {};
+  const [t, tp, options, timeline] = await Promise.all([
+    getTranslations("Timeline"),
+    getTranslations("TimelinePaging"),
+    listTrackingOptions(),
+    listTimelinePage(filters, page),
+  ]);
+  const { entries, total } = timeline;
+  const kept = Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) as Record<string, string>;
   // The events export takes the same filters, except the timeline-only "status-change" type.
   const exportFilters = Object.entries(filters).filter(([key, value]) => value && !(key === "type" && value === "status-change"));
   const query = new URLSearchParams(exportFilters as [string, string][]).toString();
@@ -40,8 +52,13 @@ export default async function TimelinePage({ params, searchParams }: Props) {
             {t("invalidFilters", { message: parsed.error.issues[0].message })}
           </p>
         )}
+        {!parsed.success || pageParsed.success ? null : (
+          <p role="alert" className="rounded bg-amber-50 p-2 text-sm text-amber-900">
+            {tp("invalidPage", { message: pageParsed.error.issues[0].message })}
+          </p>
+        )}
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <h2 className="text-base font-semibold">{t("count", { count: entries.length })}</h2>
+          <h2 className="text-base font-semibold">{t("count", { count: total })}</h2>
           <div className="flex flex-wrap items-center gap-4 text-sm">
             <SignedInOnly>
               <Link href="/events/new" className="font-semibold text-brand-700 underline">
@@ -52,6 +69,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
           </div>
         </div>
         {entries.length === 0 ? <p>{t("noEvents")}</p> : <TimelineList entries={entries} locale={locale} />}
+        <TimelinePager filters={kept} from={timeline.from} shown={entries.length} total={total} newer={timeline.newer} older={timeline.older} />
       </div>
     </>
   );

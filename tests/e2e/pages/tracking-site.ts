@@ -38,6 +38,15 @@ export class TrackingSite {
     await this.page.goto(`/en/timeline${query}`);
   }
 
+  /** The timeline's page navigation ("Entries 1–50 of 60", Newer, Older). */
+  timelinePages() {
+    return this.page.getByRole("navigation", { name: "Timeline pages" });
+  }
+
+  timelineEntries() {
+    return this.page.getByTestId("timeline").locator(":scope > li");
+  }
+
   async openWhatsNew() {
     await this.page.goto("/en/whats-new");
   }

@@ -63,7 +63,15 @@ describe("personal API tokens", () => {
     expect(await authenticateRequest(request(`Bearer ${token}`))).toEqual({ id: user.id, name: "Tok", email: "token@example.com", role: "admin" });
     expect(await authenticateRequest(request(`Bearer ${token}x`))).toBeNull();
     expect(await authenticateRequest(request("Basic abc"))).toBeNull();
-    expect((await db.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt).not.toBeNull();
+    const firstUse = (await db.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt;
+    expect(firstUse).not.toBeNull();
+    // Recorded to the minute: a request right after does not write again; one an hour later does.
+    await authenticateRequest(request(`Bearer ${token}`));
+    expect((await db.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt).toEqual(firstUse);
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    await db.apiToken.update({ where: { id }, data: { lastUsedAt: anHourAgo } });
+    await authenticateRequest(request(`Bearer ${token}`));
+    expect((await db.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt!.getTime()).toBeGreaterThan(anHourAgo.getTime() + 3_000_000);
 
     await db.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
     expect(await authenticateRequest(request(`Bearer ${token}`))).toBeNull();

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { ConflictError, DomainError } from "@/lib/errors";
 import { createEvent, getEventById, listEventRevisions, listEvents, listRecentEvents, updateEvent } from "@/lib/data/events";
 import { eventSchema } from "@/lib/validations/events";
-import { eventFiltersSchema } from "@/lib/validations/timeline";
+import { eventFiltersSchema, type TimelineFilters } from "@/lib/validations/timeline";
 import { createAnalyst } from "./helpers";
 
 const rfi = {
@@ -103,7 +103,8 @@ describe("events", () => {
 
 describe("the timeline", () => {
   it("shows status changes with events, newest date first, and filters them like events", async () => {
-    const { listTimeline } = await import("@/lib/data/timeline");
+    const { listTimelinePage } = await import("@/lib/data/timeline");
+    const listTimeline = async (filters: TimelineFilters = {}) => (await listTimelinePage(filters)).entries;
     const { recordStatusChange } = await import("@/lib/data/status");
     await recordStatusChange(analystId, {
       measureId: "III-5",

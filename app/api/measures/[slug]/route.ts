@@ -5,7 +5,7 @@ import { refuseOtherMethods } from "@/lib/http/methods";
 
 type Context = { params: Promise<{ slug: string }> };
 
-/** GET /api/measures/{slug or id} — one measure with its status history and events. */
+/** GET /api/measures/{slug or id} — one measure, its full status history, its newest events and a link to the rest. */
 export async function GET(request: Request, { params }: Context) {
   return withErrorHandling(async () => cachedJson(request, { data: await getApiMeasure((await params).slug) }));
 }
