@@ -41,7 +41,7 @@ const RANK = Prisma.sql`bm25(search_index, 10.0, 1.0, 10.0, 1.0)`;
  * Notes are private to their readers: nobody anonymous sees one, an analyst sees shared notes
  * and their own private ones, an admin sees all. Deleted notes are never in the index.
  */
-function visibleTo(viewer: Viewer | null): Prisma.Sql {
+export function visibleTo(viewer: Viewer | null): Prisma.Sql {
   if (!viewer) return Prisma.sql`d.visibility = 'public'`;
   if (viewer.role === "admin") return Prisma.sql`1 = 1`;
   return Prisma.sql`(d.visibility IN ('public', 'shared') OR d.owner_id = ${viewer.id})`;

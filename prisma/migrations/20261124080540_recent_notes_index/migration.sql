@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Note_deletedAt_createdAt_idx" ON "Note"("deletedAt", "createdAt");
