@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseQuery } from "./query";
-import { conditionsFor, effectiveFilters, visibleTo, type SearchFilters } from "./search";
+import { conditionsFor, effectiveFilters, measureFacetValues, visibleTo, type SearchFilters } from "./search";
 import type { SearchViewer as Viewer } from "./viewer";
 
 type Facet = "pillar" | "sector" | "policy";
@@ -47,8 +47,8 @@ async function loadNoteFacetValues() {
 
 /**
  * Notes are counted grouped by their measure and sector — a few dozen groups however many notes
- * match — and the groups are folded into facet values here. Counting them through the
- * search_facet view cost ≈ 280 ms a facet when 36,000 notes matched a word; this ≈ 50 ms in all.
+ * match — and the groups are folded into facet values here. Counting them per document cost
+ * ≈ 280 ms a facet when 36,000 notes matched a word; this ≈ 50 ms in all.
  */
 async function countNoteFacets(match: string | null, filters: SearchFilters, viewer: Viewer): Promise<FacetCounts> {
   const [groups, valuesOf] = await Promise.all([
@@ -74,24 +74,36 @@ async function countNoteFacets(match: string | null, filters: SearchFilters, vie
 }
 
 function toMap(rows: CountRow[]): Map<string, number> {
-  return new Map(rows.map((row) => [row.value, Number(row.count)]));
+  const counts = new Map<string, number>();
+  for (const row of rows) add(counts, row.value, Number(row.count));
+  return counts;
 }
 
 /**
  * How many results each facet value would give. Each facet is counted with the other filters
- * applied but not its own, so picking a second pillar is always one click away. The catalogue
- * (measures, events) is counted through the search_facet view; notes, for a signed-in viewer,
- * by countNoteFacets.
+ * applied but not its own, so picking a second pillar is always one click away. Measures and
+ * events are counted through their measures; notes, for a signed-in viewer, by countNoteFacets.
  */
 export async function countSearchFacets(q: string, filters: SearchFilters, viewer: Viewer | null): Promise<FacetCounts> {
   const { match } = parseQuery(q);
   const scoped = effectiveFilters(filters, match);
-  const byFacet = (facet: Facet) =>
-    db.$queryRaw<CountRow[]>`
-      SELECT f.value AS value, count(DISTINCT d.id) AS count
-      FROM search_document d JOIN search_facet f ON f.type = d.type AND f.source_id = d.source_id AND f.facet = ${facet}
-      WHERE ${matchingCatalogue(match)} AND ${conditionsFor(scoped, viewer, facet)}
-      GROUP BY f.value`;
+  // Measures and events apart: each joins its measures directly (see facetCondition in search.ts).
+  const byFacet = async (facet: Facet) => {
+    const where = Prisma.sql`${matchingCatalogue(match)} AND ${conditionsFor(scoped, viewer, facet)}`;
+    const [measures, events] = await Promise.all([
+      db.$queryRaw<CountRow[]>`
+        SELECT v.value AS value, count(*) AS count
+        FROM search_document d JOIN (${measureFacetValues(facet)}) v ON v.measure_id = d.source_id
+        WHERE d.type = 'measure' AND ${where}
+        GROUP BY v.value`,
+      db.$queryRaw<CountRow[]>`
+        SELECT v.value AS value, count(DISTINCT d.id) AS count
+        FROM search_document d JOIN EventMeasure em ON em.eventId = d.source_id JOIN (${measureFacetValues(facet)}) v ON v.measure_id = em.measureId
+        WHERE d.type = 'event' AND ${where}
+        GROUP BY v.value`,
+    ]);
+    return [...measures, ...events];
+  };
   // The type facet keeps measures-only listing for an empty query out of its own counts.
   const typeScope = match ? scoped : { ...filters, type: undefined };
   const [pillar, sector, policy, type, notes] = await Promise.all([
