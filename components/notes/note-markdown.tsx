@@ -1,7 +1,37 @@
-import ReactMarkdown from "react-markdown";
+import { createHash } from "node:crypto";
+import type { ReactElement } from "react";
+import Markdown, { type Options } from "react-markdown";
 import rehypeExternalLinks from "rehype-external-links";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
+
+const PIPELINE: Options = {
+  remarkPlugins: [remarkGfm],
+  rehypePlugins: [rehypeSanitize, [rehypeExternalLinks, { target: "_blank", rel: ["noopener", "noreferrer", "nofollow"] }]],
+};
+
+/**
+ * Parsing and sanitizing a note costs ≈ 0.5–1 ms, and a measure page lists 20 notes on every
+ * request, while a note's text only changes when it is edited. So the rendered tree (immutable
+ * React elements, safe to reuse across requests) is kept per body — by its hash, so a 20,000-
+ * character note is not a 20,000-character key — for the most recently shown bodies.
+ */
+const MAX_KEPT = 2000;
+const rendered = new Map<string, ReactElement>();
+
+function renderMarkdown(body: string): ReactElement {
+  const key = createHash("sha256").update(body).digest("base64");
+  const kept = rendered.get(key);
+  if (kept) {
+    rendered.delete(key); // least recently used goes first
+    rendered.set(key, kept);
+    return kept;
+  }
+  const tree = Markdown({ ...PIPELINE, children: body });
+  rendered.set(key, tree);
+  if (rendered.size > MAX_KEPT) rendered.delete(rendered.keys().next().value!);
+  return tree;
+}
 
 /**
  * A note's Markdown (GFM), rendered on the server. Raw HTML is never parsed (no rehype-raw), the
@@ -11,12 +41,7 @@ import remarkGfm from "remark-gfm";
 export function NoteMarkdown({ body }: { body: string }) {
   return (
     <div className="note-markdown max-w-none space-y-2 break-words text-sm leading-relaxed [&_a]:text-brand-700 [&_a]:underline [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 [&_ol]:list-decimal [&_ol]:pl-6 [&_pre]:overflow-x-auto [&_pre]:rounded [&_pre]:bg-slate-100 [&_pre]:p-2 [&_table]:border-collapse [&_td]:border [&_td]:border-slate-300 [&_td]:px-2 [&_th]:border [&_th]:border-slate-300 [&_th]:px-2 [&_ul]:list-disc [&_ul]:pl-6">
-      <ReactMarkdown
-        remarkPlugins={[remarkGfm]}
-        rehypePlugins={[rehypeSanitize, [rehypeExternalLinks, { target: "_blank", rel: ["noopener", "noreferrer", "nofollow"] }]]}
-      >
-        {body}
-      </ReactMarkdown>
+      {renderMarkdown(body)}
     </div>
   );
 }
