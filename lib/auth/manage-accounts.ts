@@ -44,6 +44,20 @@ async function keepAnActiveAdmin(target: { role: string; active: boolean }): Pro
   if (target.role === "admin" && target.active && (await countActiveAdmins()) <= 1) throw new AccountGuardError("lastAdmin");
 }
 
+/**
+ * Role changes and deactivations run one at a time: the last-admin check and the change are two
+ * steps, and two admins demoting each other at the same moment would otherwise both pass the
+ * check and leave no admin. One server process serves the app (SQLite), so a queue here is the
+ * whole of it.
+ */
+let accountChanges: Promise<unknown> = Promise.resolve();
+
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const turn = accountChanges.then(work, work);
+  accountChanges = turn.catch(() => undefined);
+  return turn;
+}
+
 /** The plugin's own refusals become our typed errors, so a form shows a message, never a 500. */
 async function throughPlugin<T>(call: () => Promise<T>): Promise<T> {
   try {
@@ -54,23 +68,27 @@ async function throughPlugin<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function changeRole(actor: Viewer, headers: Headers, input: { userId: string; role: Role }): Promise<ManagedUser> {
-  const target = await findTarget(input.userId);
-  // The last admin hears that reason first: it is the one that matters when they try to step down.
-  if (input.role !== "admin") await keepAnActiveAdmin(target);
-  refuseOwnAccount(actor, target, "self");
-  if (target.role === input.role) return target;
-  await throughPlugin(() => auth.api.setRole({ body: { userId: target.id, role: input.role }, headers }));
-  return target;
+export function changeRole(actor: Viewer, headers: Headers, input: { userId: string; role: Role }): Promise<ManagedUser> {
+  return oneAtATime(async () => {
+    const target = await findTarget(input.userId);
+    // The last admin hears that reason first: it is the one that matters when they try to step down.
+    if (input.role !== "admin") await keepAnActiveAdmin(target);
+    refuseOwnAccount(actor, target, "self");
+    if (target.role === input.role) return target;
+    await throughPlugin(() => auth.api.setRole({ body: { userId: target.id, role: input.role }, headers }));
+    return target;
+  });
 }
 
 /** Sign-in is refused from now on and every session ends at once (the plugin deletes them); notes stay. */
-export async function deactivateAccount(actor: Viewer, headers: Headers, input: { userId: string }): Promise<ManagedUser> {
-  const target = await findTarget(input.userId);
-  await keepAnActiveAdmin(target);
-  refuseOwnAccount(actor, target, "self");
-  await throughPlugin(() => auth.api.banUser({ body: { userId: target.id }, headers }));
-  return target;
+export function deactivateAccount(actor: Viewer, headers: Headers, input: { userId: string }): Promise<ManagedUser> {
+  return oneAtATime(async () => {
+    const target = await findTarget(input.userId);
+    await keepAnActiveAdmin(target);
+    refuseOwnAccount(actor, target, "self");
+    await throughPlugin(() => auth.api.banUser({ body: { userId: target.id }, headers }));
+    return target;
+  });
 }
 
 export async function reactivateAccount(actor: Viewer, headers: Headers, input: { userId: string }): Promise<ManagedUser> {

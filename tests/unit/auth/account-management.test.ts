@@ -21,6 +21,7 @@ vi.mock("next-intl/server", () => ({
 }));
 
 const actions = await import("@/lib/actions/admin-accounts");
+const manage = await import("@/lib/auth/manage-accounts");
 const { signIn } = await import("@/lib/actions/auth");
 
 const idle = { ok: false as const, message: "" };
@@ -143,6 +144,21 @@ describe("guards", () => {
     as(adminCookie);
     expect(await changeRole(admin.id, "analyst")).toEqual({ ok: false, message: "AdminAccounts.guard.lastAdmin" });
     expect(await deactivate(admin.id)).toEqual({ ok: false, message: "AdminAccounts.guard.lastAdmin" });
+    expect(await accountState(admin.id)).toMatchObject({ role: "admin", banned: false });
+  });
+
+  it("two admins demoting each other at the same moment leave one admin, not none", async () => {
+    const deputy = await createViewer("Deputy", "admin");
+    await db.user.updateMany({ where: { role: "admin", id: { notIn: [admin.id, deputy.id] } }, data: { role: "analyst" } });
+    const headersOf = async (viewer: Viewer) => new Headers({ cookie: await sessionCookie(viewer) });
+    const [chiefHeaders, deputyHeaders] = [await headersOf(admin), await headersOf(deputy)];
+    const outcomes = await Promise.allSettled([
+      manage.changeRole(admin, chiefHeaders, { userId: deputy.id, role: "analyst" }),
+      manage.changeRole(deputy, deputyHeaders, { userId: admin.id, role: "analyst" }),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(["fulfilled", "rejected"]);
+    expect((outcomes[1] as PromiseRejectedResult).reason).toMatchObject({ guard: "lastAdmin" });
+    expect(await db.user.count({ where: { role: "admin", OR: [{ banned: false }, { banned: null }] } })).toBe(1);
     expect(await accountState(admin.id)).toMatchObject({ role: "admin", banned: false });
   });
 
