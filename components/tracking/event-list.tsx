@@ -4,6 +4,7 @@ import type { TimelineEvent } from "@/lib/data/events";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/localized";
+import { SignedInOnly } from "./signed-in-only";
 
 function pick(en: string | null, ko: string | null, locale: Locale) {
   return (locale === "ko" ? (ko ?? en) : (en ?? ko)) ?? "";
@@ -69,12 +70,13 @@ export async function EventCard({ event, locale, editable = false }: { event: Ti
       <p className="mt-2 text-xs text-slate-600">
         {event.seedKey ? t("seeded") : event.createdBy ? t("addedBy", { name: event.createdBy.name }) : null}
         {editable && !event.seedKey ? (
-          <>
+          // Only analysts can edit: signed-out readers (and the page cache's shared copy) get no link.
+          <SignedInOnly>
             {" · "}
             <Link href={`/events/${event.id}/edit`} className="text-brand-700 underline">
               {t("editEvent")}
             </Link>
-          </>
+          </SignedInOnly>
         ) : null}
       </p>
     </li>

@@ -116,4 +116,11 @@ test("an analyst adds a sourced event from a measure, then edits it, keeping the
   await expect(page).toHaveURL(/\/en\/timeline$/);
   await page.getByTestId("timeline").locator(":scope > li").filter({ hasText: `${title} (revised)` }).getByRole("link", { name: "Edit event" }).click();
   await expect(page.getByRole("region", { name: "Earlier versions" })).toContainText(title);
+
+  // A signed-out reader sees the event, with no way in to edit it.
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto("/en/timeline");
+  await expect(reader.getByTestId("timeline").locator(":scope > li").filter({ hasText: `${title} (revised)` })).toContainText("Added by Event Analyst");
+  await reader.waitForLoadState("networkidle"); // the browser has asked who is reading
+  await expect(reader.getByRole("link", { name: "Edit event" })).toHaveCount(0);
 });
