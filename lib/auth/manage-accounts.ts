@@ -2,6 +2,7 @@ import "server-only";
 import { isAPIError } from "better-auth/api";
 import { countActiveAdmins, findManagedUser } from "@/lib/data/users";
 import { DomainError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { FifoLock } from "@/lib/fifo-lock";
 import { auth } from "./auth";
 import type { Role } from "./roles";
 import type { Viewer } from "./session";
@@ -50,13 +51,7 @@ async function keepAnActiveAdmin(target: { role: string; active: boolean }): Pro
  * check and leave no admin. One server process serves the app (SQLite), so a queue here is the
  * whole of it.
  */
-let accountChanges: Promise<unknown> = Promise.resolve();
-
-function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
-  const turn = accountChanges.then(work, work);
-  accountChanges = turn.catch(() => undefined);
-  return turn;
-}
+const accountChanges = new FifoLock();
 
 /** The plugin's own refusals become our typed errors, so a form shows a message, never a 500. */
 async function throughPlugin<T>(call: () => Promise<T>): Promise<T> {
@@ -69,7 +64,7 @@ async function throughPlugin<T>(call: () => Promise<T>): Promise<T> {
 }
 
 export function changeRole(actor: Viewer, headers: Headers, input: { userId: string; role: Role }): Promise<ManagedUser> {
-  return oneAtATime(async () => {
+  return accountChanges.run(async () => {
     const target = await findTarget(input.userId);
     // The last admin hears that reason first: it is the one that matters when they try to step down.
     if (input.role !== "admin") await keepAnActiveAdmin(target);
@@ -82,7 +77,7 @@ export function changeRole(actor: Viewer, headers: Headers, input: { userId: str
 
 /** Sign-in is refused from now on and every session ends at once (the plugin deletes them); notes stay. */
 export function deactivateAccount(actor: Viewer, headers: Headers, input: { userId: string }): Promise<ManagedUser> {
-  return oneAtATime(async () => {
+  return accountChanges.run(async () => {
     const target = await findTarget(input.userId);
     await keepAnActiveAdmin(target);
     refuseOwnAccount(actor, target, "self");

@@ -10,38 +10,15 @@
  */
 import type { Database } from "better-sqlite3";
 import type { IsolationLevel, SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
-
-type Release = () => void;
-
-/** A FIFO mutex: acquire() resolves, in call order, to the function that releases it. */
-class ConnectionLock {
-  #tail: Promise<void> = Promise.resolve();
-
-  acquire(): Promise<Release> {
-    let release!: Release;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const acquired = this.#tail.then(() => release);
-    this.#tail = this.#tail.then(() => released);
-    return acquired;
-  }
-}
+import { FifoLock } from "@/lib/fifo-lock";
 
 const statement = (sql: string): SqlQuery => ({ sql, args: [], argTypes: [] });
 
 function serialize(inner: SqlDriverAdapter): SqlDriverAdapter {
-  const lock = new ConnectionLock();
+  const lock = new FifoLock(); // one for the connection
   // The adapter's better-sqlite3 handle (a public field it does not declare in its types).
   const sqlite = (inner as unknown as { client: Database }).client;
   sqlite.pragma("journal_mode = WAL"); // already stored in files made by the migrations; made certain for copies and restores
-
-  async function exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const release = await lock.acquire();
-    try {
-      return await work();
-    } finally {
-      release();
-    }
-  }
 
   async function startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
     if (isolationLevel && isolationLevel !== "SERIALIZABLE") return inner.startTransaction(isolationLevel); // the adapter's own refusal
@@ -75,9 +52,9 @@ function serialize(inner: SqlDriverAdapter): SqlDriverAdapter {
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
-    queryRaw: (query) => exclusive(() => inner.queryRaw(query)),
-    executeRaw: (query) => exclusive(() => inner.executeRaw(query)),
-    executeScript: (script) => exclusive(() => inner.executeScript(script)),
+    queryRaw: (query) => lock.run(() => inner.queryRaw(query)),
+    executeRaw: (query) => lock.run(() => inner.executeRaw(query)),
+    executeScript: (script) => lock.run(() => inner.executeScript(script)),
     startTransaction,
     getConnectionInfo: inner.getConnectionInfo?.bind(inner),
     dispose: () => inner.dispose(),
