@@ -23,6 +23,7 @@ import { createSeededDatabase } from "../support/test-database";
 import { clientJavaScriptPerRoute } from "./client-js";
 import { insertSyntheticEvents, insertSyntheticNotes } from "./corpus";
 import { startProductionServer, type BenchServer } from "./server";
+import { describeMachine, percentile } from "./stats";
 
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50);
 const DURATION = Number(process.env.DURATION ?? 10);
@@ -112,8 +113,7 @@ async function timeRenders(base: string, path: string, headers: Record<string, s
     if (response.headers.get("x-page-cache") === "hit") throw new Error("expected a cache miss");
     times.push(performance.now() - started);
   }
-  times.sort((a, b) => a - b);
-  return { p50: times[Math.floor(count * 0.5)], p90: times[Math.floor(count * 0.9)] };
+  return { p50: percentile(times, 50), p90: percentile(times, 90) };
 }
 
 async function run(file: string, token: string): Promise<Figure[]> {
@@ -136,8 +136,7 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-load-"));
   const file = path.join(dir, "bench.db");
   try {
-    console.log(`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown"}), load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}, ` +
-      `Node ${process.version}, ${new Date().toISOString()}; ${CONNECTIONS} connections, ${DURATION} s per target`);
+    console.log(`${describeMachine()}; ${CONNECTIONS} connections, ${DURATION} s per target`);
     await createSeededDatabase(file);
     const token = createAnalystToken(file);
 

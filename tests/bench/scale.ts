@@ -14,6 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import { createSeededDatabase } from "../support/test-database";
 import { insertSyntheticEvents, insertSyntheticNotes } from "./corpus";
+import { describeMachine, percentile } from "./stats";
 
 const RUNS = Number(process.env.RUNS ?? 50);
 const NOTES = Number(process.env.NOTES ?? 100_000);
@@ -23,10 +24,6 @@ const ANALYST = { id: "scale-analyst", name: "Scale Analyst", email: "scale@exam
 type Case = { name: string; run: () => Promise<unknown> };
 type Figure = { p50: number; p99: number };
 
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 async function measure(work: () => Promise<unknown>): Promise<Figure> {
   for (let i = 0; i < 3; i++) await work();
   const samples: number[] = [];
@@ -35,7 +32,6 @@ async function measure(work: () => Promise<unknown>): Promise<Figure> {
     await work();
     samples.push(performance.now() - started);
   }
-  samples.sort((a, b) => a - b);
   return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
 }
 
@@ -114,7 +110,7 @@ async function main() {
     const large = new Map<string, Figure>();
     for (const item of list) large.set(item.name, await measure(item.run));
 
-    console.log(`\nMachine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown"}), Node ${process.version}, ${new Date().toISOString().slice(0, 16)}Z, load ${os.loadavg()[0].toFixed(1)}`);
+    console.log(`\n${describeMachine()}`);
     console.log(`${RUNS} runs each, in process. ms: p50 / p99.\n`);
     const header = `${"read".padEnd(36)} ${"seeded p50".padStart(10)} ${"p99".padStart(7)}   ${`${NOTES / 1000}k+${EVENTS / 1000}k p50`.padStart(14)} ${"p99".padStart(7)}   ratio`;
     console.log(header);

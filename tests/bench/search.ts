@@ -16,6 +16,7 @@ import { issueApiToken } from "../../lib/auth/api-tokens";
 import { createPrismaClient } from "../../lib/db/client";
 import { insertSyntheticNotes } from "./corpus";
 import { startProductionServer } from "./server";
+import { describeMachine, percentile } from "./stats";
 
 const NOTES = Number(process.env.NOTES ?? 100_000);
 const ROUNDS = Number(process.env.ROUNDS ?? 40);
@@ -29,14 +30,8 @@ const QUERIES = [
   "zxqvy", "없는낱말", // no hits
 ];
 
-function percentiles(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-  return { p50: at(50), p95: at(95), p99: at(99) };
-}
-
 function report(label: string, samples: number[]) {
-  const { p50, p95, p99 } = percentiles(samples);
+  const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(samples, p));
   console.log(`${label.padEnd(34)} p50 ${p50.toFixed(2).padStart(7)} ms   p95 ${p95.toFixed(2).padStart(7)} ms   p99 ${p99.toFixed(2).padStart(7)} ms   (${samples.length} runs)`);
 }
 
@@ -96,7 +91,7 @@ async function main() {
     insertSyntheticNotes(file, NOTES);
     process.env.DATABASE_URL = file;
     if (process.env.KEEP_DB) fs.copyFileSync(file, process.env.KEEP_DB);
-    console.log(`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown"}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+    console.log(describeMachine());
     await benchInProcess();
     if (!process.env.SKIP_HTTP) await benchHttp(file);
   } finally {

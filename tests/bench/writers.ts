@@ -14,7 +14,8 @@ import os from "node:os";
 import path from "node:path";
 import { startAppServer } from "../support/durability/app-server";
 import { prepareWritersDatabase, verifyWrites } from "../support/durability/database";
-import { percentile, runWriters, type Acknowledged } from "../support/durability/writers";
+import { runWriters, type Acknowledged } from "../support/durability/writers";
+import { percentile } from "./stats";
 
 const writers = Number(process.env.WRITERS ?? 50);
 const durationMs = Number(process.env.DURATION ?? 30) * 1000;
