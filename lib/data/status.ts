@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { statusChangeContent } from "./selections";
 import { DEFAULT_STATUS, IMPLEMENTATION_STATUSES, statusChangeSchema, type ImplementationStatus } from "@/lib/validations/status";
 
 export type CurrentStatus = {
@@ -48,15 +49,7 @@ export async function listStatusHistory(measureId: string) {
   const rows = await db.statusChange.findMany({
     where: { measureId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: {
-      id: true,
-      status: true,
-      verified: true,
-      reason: true,
-      sourceUrls: true,
-      createdAt: true,
-      author: { select: { id: true, name: true } },
-    },
+    select: { ...statusChangeContent, author: { select: { id: true, name: true } } },
   });
   return rows.map((row) => ({ ...row, status: row.status as ImplementationStatus, sourceUrls: parseSourceUrls(row.sourceUrls) }));
 }

@@ -5,7 +5,7 @@ import { encodeCursor, TIMELINE_PAGE_SIZE, type TimelineCursor, type TimelinePag
 import type { ImplementationStatus } from "@/lib/validations/status";
 import type { TimelineFilters } from "@/lib/validations/timeline";
 import { countEvents, cursorOf, findEventsBeyond, type TimelineEvent } from "./events";
-import { measureLink } from "./selections";
+import { measureLink, statusChangeContent } from "./selections";
 import { parseSourceUrls } from "./status";
 import { compareNewestFirst, dayOf, statusChangesBeyond, type Direction } from "./timeline-keyset";
 
@@ -48,16 +48,7 @@ async function findStatusChangesBeyond(where: Prisma.StatusChangeWhereInput, cur
     where: cursor ? { AND: [where, statusChangesBeyond(cursor, direction)] } : where,
     orderBy: [{ createdAt: order }, { id: order }],
     take: limit + 1,
-    select: {
-      id: true,
-      status: true,
-      verified: true,
-      reason: true,
-      sourceUrls: true,
-      createdAt: true,
-      author: { select: { name: true } },
-      measure: { select: measureLink },
-    },
+    select: { ...statusChangeContent, author: { select: { name: true } }, measure: { select: measureLink } },
   });
   const changes = rows.slice(0, limit).map(({ author, sourceUrls, status, ...change }) => ({
     ...change,
