@@ -28,6 +28,11 @@ export function pagePolicy(nonce: string): string {
   return [`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${DEV_EVAL}`, ...ALWAYS].join("; ");
 }
 
+/** The nonce a page policy allows, or null for a policy without one. */
+export function nonceInPolicy(policy: string): string | null {
+  return /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy)?.[1] ?? null;
+}
+
 /** The policy of responses the proxy does not see (static chunks): no inline script at all. */
 export const STATIC_POLICY = ["script-src 'self'", ...ALWAYS].join("; ");
 

@@ -12,7 +12,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import zlib from "node:zlib";
-import { createNonce } from "@/lib/http/content-security-policy";
+import { createNonce, nonceInPolicy } from "@/lib/http/content-security-policy";
 
 type Entry = {
   status: number;
@@ -40,7 +40,6 @@ const PER_REQUEST_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefe
 const MAX_URL_LENGTH = 2048;
 /** Set by Node for the connection; never replayed. */
 const HOP_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", "content-encoding"]);
-const NONCE_IN_POLICY = /'nonce-([A-Za-z0-9+/=]+)'/;
 /** Pages and JSON: text, kept as a string so the nonce can be replaced. */
 const TEXTUAL = /^(text\/html|application\/json)/;
 
@@ -161,7 +160,7 @@ export function createPageCache(options: PageCacheOptions) {
         if (headers) {
           const policy = String(response.getHeader("content-security-policy") ?? "");
           const body = Buffer.concat(chunks).toString("utf8");
-          const entry = { status: 200, headers: headers.filter(([name]) => name !== "x-page-cache"), body, nonce: NONCE_IN_POLICY.exec(policy)?.[1] ?? null, version, storedAt: now() };
+          const entry = { status: 200, headers: headers.filter(([name]) => name !== "x-page-cache"), body, nonce: nonceInPolicy(policy), version, storedAt: now() };
           remember(key, entry);
         }
       }
