@@ -122,6 +122,28 @@ export async function listRecentNotes(viewer: Viewer, limit = 5) {
   return db.note.findMany({ where: { deletedAt: null, ...visibleTo(viewer) }, orderBy: { createdAt: "desc" }, take: limit, select: noteSelect });
 }
 
+export type NoteFacetValues = { pillar: Set<string>; sector: Set<string>; policy: Set<string> };
+
+/**
+ * Which pillar, sectors and key policies a note counts under: its measure's (a sector through the
+ * measure's links), or its own sector. One query for the plan's measures; the function it
+ * resolves to maps a note's (measureId, sectorId) without touching the database.
+ */
+export async function loadNoteFacetValues(): Promise<(note: { measureId: string | null; sectorId: string | null }) => NoteFacetValues> {
+  const measures = await db.measure.findMany({
+    select: { id: true, pillarId: true, sectors: { select: { sectorId: true } }, keyPolicies: { select: { keyPolicyId: true } } },
+  });
+  const byId = new Map(measures.map((measure) => [measure.id, measure]));
+  return ({ measureId, sectorId }) => {
+    const measure = measureId ? byId.get(measureId) : undefined;
+    return {
+      pillar: new Set(measure ? [measure.pillarId] : []),
+      sector: new Set([...(measure?.sectors.map((link) => link.sectorId) ?? []), ...(sectorId ? [sectorId] : [])]),
+      policy: new Set(measure?.keyPolicies.map((link) => link.keyPolicyId) ?? []),
+    };
+  };
+}
+
 /** How many notes the viewer can read, per sector and per pillar (through the note's measure). */
 export async function countVisibleNotes(viewer: Viewer | null) {
   const bySector = new Map<string, number>();
@@ -131,21 +153,16 @@ export async function countVisibleNotes(viewer: Viewer | null) {
   // measures (loading every note took ~0.5 s at 100,000). Shared notes and the viewer's others
   // (all others, for an admin) are counted apart: each walks a covering index already grouped.
   const count = (where: Prisma.NoteWhereInput) => db.note.groupBy({ by: ["measureId", "sectorId"], where: { deletedAt: null, ...where }, _count: { _all: true } });
-  const [shared, others, measures] = await Promise.all([
+  const [shared, others, valuesOf] = await Promise.all([
     count({ visibility: "shared" }),
     count({ visibility: { not: "shared" }, ...(viewer.role === "admin" ? {} : { authorId: viewer.id }) }),
-    db.measure.findMany({ select: { id: true, pillarId: true, sectors: { select: { sectorId: true } } } }),
+    loadNoteFacetValues(),
   ]);
-  const groups = [...shared, ...others];
-  const measureById = new Map(measures.map((measure) => [measure.id, measure]));
   const add = (map: Map<string, number>, key: string, notes: number) => map.set(key, (map.get(key) ?? 0) + notes);
-  for (const { measureId, sectorId, _count } of groups) {
-    if (sectorId) add(bySector, sectorId, _count._all);
-    const measure = measureId ? measureById.get(measureId) : undefined;
-    if (measure) {
-      add(byPillar, measure.pillarId, _count._all);
-      for (const link of measure.sectors) add(bySector, link.sectorId, _count._all);
-    }
+  for (const { measureId, sectorId, _count } of [...shared, ...others]) {
+    const values = valuesOf({ measureId, sectorId });
+    for (const pillar of values.pillar) add(byPillar, pillar, _count._all);
+    for (const sector of values.sector) add(bySector, sector, _count._all);
   }
   return { bySector, byPillar };
 }

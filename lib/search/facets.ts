@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { loadNoteFacetValues } from "@/lib/data/notes";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseQuery } from "./query";
 import { conditionsFor, effectiveFilters, measureFacetValues, visibleTo, type SearchFilters } from "./search";
@@ -27,22 +28,6 @@ function matchingNotes(match: string | null): Prisma.Sql {
 
 function add(map: Map<string, number>, key: string, count: number) {
   map.set(key, (map.get(key) ?? 0) + count);
-}
-
-/** Which pillar, sectors and key policies a note counts under: its measure's, or its own sector. */
-async function loadNoteFacetValues() {
-  const measures = await db.measure.findMany({
-    select: { id: true, pillarId: true, sectors: { select: { sectorId: true } }, keyPolicies: { select: { keyPolicyId: true } } },
-  });
-  const byMeasure = new Map(measures.map((m) => [m.id, m]));
-  return ({ measureId, sectorId }: Pick<NoteGroup, "measureId" | "sectorId">): Record<Facet, Set<string>> => {
-    const measure = measureId ? byMeasure.get(measureId) : undefined;
-    return {
-      pillar: new Set(measure ? [measure.pillarId] : []),
-      sector: new Set([...(measure?.sectors.map((link) => link.sectorId) ?? []), ...(sectorId ? [sectorId] : [])]),
-      policy: new Set(measure?.keyPolicies.map((link) => link.keyPolicyId) ?? []),
-    };
-  };
 }
 
 /**
