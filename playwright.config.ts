@@ -17,7 +17,14 @@ export default defineConfig({
     // Debian's Chromium: Playwright's own browser download is unreachable from these machines.
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     },
   },
   projects: [
@@ -28,7 +35,12 @@ export default defineConfig({
     // A database of its own, created afresh by the same `npm start` a user runs.
     command: "rm -f prisma/data/e2e.db prisma/data/e2e.db-wal prisma/data/e2e.db-shm && npm start",
     // Plain http on 127.0.0.1: session cookies without the Secure flag (production default is Secure).
-    env: { DATABASE_URL: "prisma/data/e2e.db", PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1", AUTH_SECURE_COOKIES: "false" },
+    env: {
+      DATABASE_URL: "prisma/data/e2e.db",
+      PORT: String(PORT),
+      NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_SECURE_COOKIES: "false",
+    },
     url: `${baseURL}/en`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,

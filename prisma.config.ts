@@ -1,7 +1,7 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { externalTables } from "./prisma/external-tables";
 import { resolveDatabaseUrl } from "./lib/db/database-url";
+import { externalTables } from "./prisma/external-tables";
 
 // Prisma's CLI downloads a native schema engine, which this offline machine cannot reach.
 // `generate`, `validate` and `format` only need the variable to name a file; migrations go

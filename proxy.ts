@@ -1,5 +1,5 @@
-import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
+import createMiddleware from "next-intl/middleware";
 import { createNonce, pagePolicy } from "./lib/http/content-security-policy";
 import { routing } from "./lib/i18n/routing";
 

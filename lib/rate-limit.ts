@@ -49,7 +49,9 @@ export function createRateLimiter({ limit, windowMs }: { limit: number; windowMs
 
 function readPositiveNumber(name: string, fallback: number): number {
   const value = Number(process.env[name]);
-  return process.env[name] !== undefined && process.env[name] !== "" && Number.isFinite(value) && value >= 0 ? value : fallback;
+  return process.env[name] !== undefined && process.env[name] !== "" && Number.isFinite(value) && value >= 0
+    ? value
+    : fallback;
 }
 
 /** Writes an analyst may make per window: WRITE_RATE_LIMIT (default 120, 0 = off) per WRITE_RATE_WINDOW_SECONDS (default 60). */

@@ -30,9 +30,7 @@ async function main(command = "deploy", name?: string): Promise<void> {
   if (command === "deploy") {
     const file = databaseFile();
     const applied = applyMigrations(file);
-    console.log(
-      applied.length ? `Applied ${applied.join(", ")} to ${file}` : `${file} is up to date.`,
-    );
+    console.log(applied.length ? `Applied ${applied.join(", ")} to ${file}` : `${file} is up to date.`);
     return;
   }
   const sql = await pendingSchemaChanges();

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
 import { ErrorStringsProvider } from "@/components/layout/error-strings";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -46,7 +46,9 @@ export default async function LocaleLayout({ children, params }: Props) {
         {/* Client components get their strings as props from the server: no message runtime in the browser. */}
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
-          <ErrorStringsProvider strings={{ title: tError("title"), body: tError("body"), retry: tError("retry") }}>{children}</ErrorStringsProvider>
+          <ErrorStringsProvider strings={{ title: tError("title"), body: tError("body"), retry: tError("retry") }}>
+            {children}
+          </ErrorStringsProvider>
         </main>
         <SiteFooter />
       </body>

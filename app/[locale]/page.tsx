@@ -7,9 +7,9 @@ import { ExportLinks } from "@/components/tracking/export-links";
 import { StatusProgress } from "@/components/tracking/status-progress";
 import { getPlanOverview } from "@/lib/data/plan";
 import { countStatuses } from "@/lib/data/status";
-import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
 
 // Statuses change through server actions, which revalidate these pages at once; the time limit
 // also refreshes prerendered copies that a restart left behind (on-demand marks live in memory).
@@ -45,7 +45,9 @@ export default async function HomePage({ params }: Props) {
                 </Link>
               </h3>
               <p className="mt-2 flex-1 text-sm text-slate-700">{localized(pillar, "summary", locale)}</p>
-              <p className="mt-3 text-sm font-semibold text-slate-900">{t("measureCount", { count: pillar.measureCount })}</p>
+              <p className="mt-3 text-sm font-semibold text-slate-900">
+                {t("measureCount", { count: pillar.measureCount })}
+              </p>
             </li>
           ))}
         </ol>

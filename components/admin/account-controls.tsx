@@ -1,6 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
-import { changeRoleAction, deactivateAccountAction, reactivateAccountAction, setAccountPasswordAction } from "@/lib/actions/admin-accounts";
+import {
+  changeRoleAction,
+  deactivateAccountAction,
+  reactivateAccountAction,
+  setAccountPasswordAction,
+} from "@/lib/actions/admin-accounts";
 
 type ManagedAccount = { id: string; name: string; role: string; active: boolean };
 
@@ -16,7 +21,11 @@ export async function AccountControls({ account, isViewer }: { account: ManagedA
   const prefix = `account-${account.id}`;
   const headingId = `${prefix}-heading`;
   return (
-    <section aria-labelledby={headingId} data-testid={`manage-${account.id}`} className="rounded border border-slate-300 p-4">
+    <section
+      aria-labelledby={headingId}
+      data-testid={`manage-${account.id}`}
+      className="rounded border border-slate-300 p-4"
+    >
       <h3 id={headingId} className="mb-3 font-bold">
         {t("manageHeading", { name: account.name })} {isViewer ? <span className="font-normal">{t("you")}</span> : null}
       </h3>
@@ -28,13 +37,18 @@ export async function AccountControls({ account, isViewer }: { account: ManagedA
           hidden={hidden}
           className={formClass}
           submitLabel={t("changeRole")}
-          fields={[{
-            name: "role",
-            label: t("newRole"),
-            type: "select",
-            defaultValue: account.role,
-            options: [{ value: "analyst", label: t("roleAnalyst") }, { value: "admin", label: t("roleAdmin") }],
-          }]}
+          fields={[
+            {
+              name: "role",
+              label: t("newRole"),
+              type: "select",
+              defaultValue: account.role,
+              options: [
+                { value: "analyst", label: t("roleAnalyst") },
+                { value: "admin", label: t("roleAdmin") },
+              ],
+            },
+          ]}
         />
         {account.active ? (
           <ActionForm
@@ -64,7 +78,15 @@ export async function AccountControls({ account, isViewer }: { account: ManagedA
           hidden={hidden}
           className={formClass}
           submitLabel={t("setPassword")}
-          fields={[{ name: "newPassword", label: t("newPassword"), type: "password", autoComplete: "new-password", hint: t("passwordRules") }]}
+          fields={[
+            {
+              name: "newPassword",
+              label: t("newPassword"),
+              type: "password",
+              autoComplete: "new-password",
+              hint: t("passwordRules"),
+            },
+          ]}
         />
       </div>
     </section>

@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
+import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
 import { signIn } from "@/lib/actions/auth";
 import { initialFormState } from "@/lib/actions/form-state";
-import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
 
 export type SignInLabels = { email: string; password: string; signIn: string };
 
@@ -16,13 +16,35 @@ export function SignInForm({ next, labels }: { next?: string; labels: SignInLabe
       <input type="hidden" name="next" value={next ?? "/"} />
       <FormMessage state={state} />
       <div>
-        <label htmlFor="email" className={labelClass}>{labels.email}</label>
-        <input id="email" name="email" type="email" autoComplete="username" required aria-describedby="email-error" aria-invalid={!!errors?.email} className={inputClass} />
+        <label htmlFor="email" className={labelClass}>
+          {labels.email}
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          aria-describedby="email-error"
+          aria-invalid={!!errors?.email}
+          className={inputClass}
+        />
         <FieldError id="email-error" messages={errors?.email} />
       </div>
       <div>
-        <label htmlFor="password" className={labelClass}>{labels.password}</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required aria-describedby="password-error" aria-invalid={!!errors?.password} className={inputClass} />
+        <label htmlFor="password" className={labelClass}>
+          {labels.password}
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-describedby="password-error"
+          aria-invalid={!!errors?.password}
+          className={inputClass}
+        />
         <FieldError id="password-error" messages={errors?.password} />
       </div>
       <SubmitButton pending={pending}>{labels.signIn}</SubmitButton>

@@ -17,13 +17,25 @@ export type FieldSpec = {
   hint?: string;
 };
 
-function FieldControl({ field, id, invalid, describedBy }: { field: FieldSpec; id: string; invalid: boolean; describedBy: string }) {
+function FieldControl({
+  field,
+  id,
+  invalid,
+  describedBy,
+}: {
+  field: FieldSpec;
+  id: string;
+  invalid: boolean;
+  describedBy: string;
+}) {
   const common = { id, name: field.name, "aria-describedby": describedBy, "aria-invalid": invalid };
   if (field.type === "select") {
     return (
       <select {...common} defaultValue={field.defaultValue} className={inputClass}>
         {field.options?.map((option) => (
-          <option key={option.value} value={option.value}>{option.label}</option>
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
         ))}
       </select>
     );
@@ -36,7 +48,15 @@ function FieldControl({ field, id, invalid, describedBy }: { field: FieldSpec; i
  * translated from the server, so the client needs no message bundle. `secretLabel` shows the
  * action's returned data once (a new API token); `hidden` values go along unseen (which record).
  */
-export function ActionForm({ action, fields, submitLabel, idPrefix, secretLabel, hidden, className = "max-w-md space-y-4" }: {
+export function ActionForm({
+  action,
+  fields,
+  submitLabel,
+  idPrefix,
+  secretLabel,
+  hidden,
+  className = "max-w-md space-y-4",
+}: {
   action: (previous: FormState<string>, formData: FormData) => Promise<FormState<string>>;
   fields: FieldSpec[];
   submitLabel: string;
@@ -66,7 +86,9 @@ export function ActionForm({ action, fields, submitLabel, idPrefix, secretLabel,
       {state.ok && state.data && secretLabel ? (
         <div className="rounded border border-amber-400 bg-amber-50 p-3 text-sm">
           <p className="font-semibold">{secretLabel}</p>
-          <code data-testid="new-token" className="mt-1 block break-all">{state.data}</code>
+          <code data-testid="new-token" className="mt-1 block break-all">
+            {state.data}
+          </code>
         </div>
       ) : null}
       {fields.map((field) => {
@@ -77,8 +99,17 @@ export function ActionForm({ action, fields, submitLabel, idPrefix, secretLabel,
           return (
             <div key={id}>
               <div className="flex items-start gap-2">
-                <input id={id} name={field.name} type="checkbox" aria-describedby={describedBy} aria-invalid={invalid} className="mt-1 h-4 w-4" />
-                <label htmlFor={id} className="text-sm">{field.label}</label>
+                <input
+                  id={id}
+                  name={field.name}
+                  type="checkbox"
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid}
+                  className="mt-1 h-4 w-4"
+                />
+                <label htmlFor={id} className="text-sm">
+                  {field.label}
+                </label>
               </div>
               <FieldError id={`${id}-error`} messages={errors?.[field.name]} />
             </div>
@@ -86,8 +117,14 @@ export function ActionForm({ action, fields, submitLabel, idPrefix, secretLabel,
         }
         return (
           <div key={id}>
-            <label htmlFor={id} className={labelClass}>{field.label}</label>
-            {field.hint ? <p id={`${id}-hint`} className="mb-1 text-sm text-slate-600">{field.hint}</p> : null}
+            <label htmlFor={id} className={labelClass}>
+              {field.label}
+            </label>
+            {field.hint ? (
+              <p id={`${id}-hint`} className="mb-1 text-sm text-slate-600">
+                {field.hint}
+              </p>
+            ) : null}
             <FieldControl field={field} id={id} invalid={invalid} describedBy={describedBy} />
             <FieldError id={`${id}-error`} messages={errors?.[field.name]} />
           </div>

@@ -17,7 +17,12 @@ export function FieldError({ id, messages }: { id: string; messages?: string[] }
 export function FormMessage({ state }: { state: FormState<unknown> }) {
   if (!state.message) return null;
   return (
-    <p role={state.ok ? "status" : "alert"} className={state.ok ? "rounded bg-green-50 p-2 text-sm text-green-800" : "rounded bg-red-50 p-2 text-sm text-red-800"}>
+    <p
+      role={state.ok ? "status" : "alert"}
+      className={
+        state.ok ? "rounded bg-green-50 p-2 text-sm text-green-800" : "rounded bg-red-50 p-2 text-sm text-red-800"
+      }
+    >
       {state.message}
     </p>
   );
@@ -25,7 +30,12 @@ export function FormMessage({ state }: { state: FormState<unknown> }) {
 
 export function SubmitButton({ pending, children }: { pending: boolean; children: ReactNode }) {
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+    >
       {children}
     </button>
   );

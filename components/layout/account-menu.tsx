@@ -1,14 +1,20 @@
 "use client";
 
-import { useEffect, useState } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
 import { signOut } from "@/lib/actions/auth";
 import { fillTemplate } from "@/lib/i18n/template";
 
 type SessionUser = { name: string; role?: string };
 
-export type AccountMenuLabels = { signIn: string; accountMenu: string; admin: string; signOut: string; /** Template with `{name}`. */ account: string };
+export type AccountMenuLabels = {
+  signIn: string;
+  accountMenu: string;
+  admin: string;
+  signOut: string /** Template with `{name}`. */;
+  account: string;
+};
 
 /**
  * Sign-in / account / sign-out in the header. It asks for the session from the browser, so that

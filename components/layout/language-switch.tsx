@@ -1,8 +1,8 @@
 "use client";
 
-import { Suspense } from "react";
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
+import { Suspense } from "react";
 
 type Props = { locale: string; label: string; ariaLabel: string };
 

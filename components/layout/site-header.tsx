@@ -46,7 +46,13 @@ export async function SiteHeader() {
           <div className="ml-auto flex items-center gap-3">
             <AccountMenu
               locale={locale}
-              labels={{ signIn: tAuth("signIn"), accountMenu: tAuth("accountMenu"), admin: tAuth("admin"), signOut: tAuth("signOut"), account: tAuth("account", placeholders("name")) }}
+              labels={{
+                signIn: tAuth("signIn"),
+                accountMenu: tAuth("accountMenu"),
+                admin: tAuth("admin"),
+                signOut: tAuth("signOut"),
+                account: tAuth("account", placeholders("name")),
+              }}
             />
             <LanguageSwitch locale={otherLocale} label={t("switchTo")} ariaLabel={t("switchToLabel")} />
           </div>

@@ -1,10 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { Viewer } from "@/lib/auth/session";
+import { ActionButton } from "@/components/forms/action-button";
 import { deleteNoteAction } from "@/lib/actions/notes";
+import type { Viewer } from "@/lib/auth/session";
 import type { NoteView } from "@/lib/data/notes";
 import { Link } from "@/lib/i18n/navigation";
 import { can } from "@/lib/notes/permissions";
-import { ActionButton } from "@/components/forms/action-button";
 import { NoteMarkdown } from "./note-markdown";
 
 export async function NoteCard({ note, viewer }: { note: NoteView; viewer: Viewer }) {
@@ -12,12 +12,22 @@ export async function NoteCard({ note, viewer }: { note: NoteView; viewer: Viewe
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const edited = note._count.revisions > 1;
   return (
-    <article id={`note-${note.id}`} className="scroll-mt-4 rounded-lg border border-slate-200 p-4" aria-label={t("noteBy", { name: note.author.name })}>
+    <article
+      id={`note-${note.id}`}
+      className="scroll-mt-4 rounded-lg border border-slate-200 p-4"
+      aria-label={t("noteBy", { name: note.author.name })}
+    >
       <header className="mb-2 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-700">
         <span className="font-semibold text-slate-900">{note.author.name}</span>
         <time dateTime={note.createdAt.toISOString()}>{when(note.createdAt)}</time>
         {edited ? <span>{t("editedAt", { when: when(note.updatedAt) })}</span> : null}
-        <span className={note.visibility === "private" ? "rounded bg-amber-100 px-2 text-amber-900" : "rounded bg-slate-100 px-2"}>{t(note.visibility === "private" ? "private" : "shared")}</span>
+        <span
+          className={
+            note.visibility === "private" ? "rounded bg-amber-100 px-2 text-amber-900" : "rounded bg-slate-100 px-2"
+          }
+        >
+          {t(note.visibility === "private" ? "private" : "shared")}
+        </span>
       </header>
       <NoteMarkdown body={note.body} />
       <footer className="mt-3 flex flex-wrap items-center gap-4 text-sm">

@@ -1,9 +1,9 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState, useTransition, type ReactNode } from "react";
+import { type ReactNode, startTransition, useActionState, useEffect, useRef, useState, useTransition } from "react";
 import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
+import { type FormState, initialFormState } from "@/lib/actions/form-state";
 import { previewNoteAction } from "@/lib/actions/notes";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { fillTemplate } from "@/lib/i18n/template";
 
 export type NoteFormLabels = {
@@ -30,7 +30,15 @@ type Props = {
 };
 
 /** Write or edit a note: Markdown body, visibility, a server-rendered preview, save. */
-export function NoteForm({ action, idPrefix, initialBody = "", initialVisibility = "shared", submitLabel, labels, resetOnSuccess = false }: Props) {
+export function NoteForm({
+  action,
+  idPrefix,
+  initialBody = "",
+  initialVisibility = "shared",
+  submitLabel,
+  labels,
+  resetOnSuccess = false,
+}: Props) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   // Uncontrolled, so text typed before hydration is kept; the length is tracked for the counter.
   const bodyRef = useRef<HTMLTextAreaElement>(null);

@@ -7,7 +7,10 @@ import remarkGfm from "remark-gfm";
 
 const PIPELINE: Options = {
   remarkPlugins: [remarkGfm],
-  rehypePlugins: [rehypeSanitize, [rehypeExternalLinks, { target: "_blank", rel: ["noopener", "noreferrer", "nofollow"] }]],
+  rehypePlugins: [
+    rehypeSanitize,
+    [rehypeExternalLinks, { target: "_blank", rel: ["noopener", "noreferrer", "nofollow"] }],
+  ],
 };
 
 /**

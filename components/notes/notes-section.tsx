@@ -1,10 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { createNoteAction, restoreNoteAction, type NoteTargetRef } from "@/lib/actions/notes";
+import { ActionButton } from "@/components/forms/action-button";
+import { createNoteAction, type NoteTargetRef, restoreNoteAction } from "@/lib/actions/notes";
 import { getViewer } from "@/lib/auth/session";
 import { listNotesFor, type NoteTarget } from "@/lib/data/notes";
 import { Link } from "@/lib/i18n/navigation";
 import { NOTES_PAGE_SIZE } from "@/lib/validations/notes";
-import { ActionButton } from "@/components/forms/action-button";
 import { NoteCard } from "./note-card";
 import { NoteForm } from "./note-form";
 import { getNoteFormLabels } from "./note-form-labels";
@@ -40,13 +40,25 @@ export async function NotesSection({
       </section>
     );
   }
-  const [{ notes, total, deleted }, formLabels, format] = await Promise.all([listNotesFor(viewer, target, limit), getNoteFormLabels(), getFormatter()]);
+  const [{ notes, total, deleted }, formLabels, format] = await Promise.all([
+    listNotesFor(viewer, target, limit),
+    getNoteFormLabels(),
+    getFormatter(),
+  ]);
   return (
     <section aria-labelledby="notes-heading" className="space-y-4">
       {heading}
       <section aria-labelledby="write-note-heading" className="rounded-lg border border-slate-200 p-4">
-        <h3 id="write-note-heading" className="mb-3 font-semibold">{t("write")}</h3>
-        <NoteForm action={createNoteAction.bind(null, targetRef)} idPrefix="new-note" submitLabel={t("save")} labels={formLabels} resetOnSuccess />
+        <h3 id="write-note-heading" className="mb-3 font-semibold">
+          {t("write")}
+        </h3>
+        <NoteForm
+          action={createNoteAction.bind(null, targetRef)}
+          idPrefix="new-note"
+          submitLabel={t("save")}
+          labels={formLabels}
+          resetOnSuccess
+        />
       </section>
       {notes.length === 0 ? <p className="text-sm text-slate-700">{t("none")}</p> : null}
       <ul className="space-y-3">
@@ -59,7 +71,11 @@ export async function NotesSection({
       {total > notes.length ? (
         <p>
           <Link
-            href={{ pathname: signInReturnPath, query: { notes: notes.length + NOTES_PAGE_SIZE }, hash: "notes-heading" }}
+            href={{
+              pathname: signInReturnPath,
+              query: { notes: notes.length + NOTES_PAGE_SIZE },
+              hash: "notes-heading",
+            }}
             className="text-sm font-semibold text-brand-700 underline"
           >
             {t("showMore", { shown: notes.length, total })}
@@ -71,9 +87,14 @@ export async function NotesSection({
           <h3 className="mb-2 text-base font-semibold">{t("deletedHeading")}</h3>
           <ul className="space-y-2 text-sm">
             {deleted.map((note) => (
-              <li key={note.id} className="flex flex-wrap items-center gap-3 rounded border border-dashed border-slate-300 p-2">
+              <li
+                key={note.id}
+                className="flex flex-wrap items-center gap-3 rounded border border-dashed border-slate-300 p-2"
+              >
                 <span className="line-clamp-1 max-w-md text-slate-700">{note.body.slice(0, 120)}</span>
-                <span className="text-slate-600">{t("restorableUntil", { when: format.dateTime(note.restorableUntil, { dateStyle: "medium" }) })}</span>
+                <span className="text-slate-600">
+                  {t("restorableUntil", { when: format.dateTime(note.restorableUntil, { dateStyle: "medium" }) })}
+                </span>
                 <ActionButton action={restoreNoteAction.bind(null, note.id)} label={t("restore")} />
               </li>
             ))}

@@ -6,7 +6,10 @@ export async function RevisionDiff({ before, after }: { before: string; after: s
   const t = await getTranslations("Notes");
   const parts = diffLines(before, after);
   return (
-    <pre className="overflow-x-auto rounded border border-slate-200 p-3 text-sm leading-relaxed whitespace-pre-wrap" aria-label={t("diffLabel")}>
+    <pre
+      className="overflow-x-auto rounded border border-slate-200 p-3 text-sm leading-relaxed whitespace-pre-wrap"
+      aria-label={t("diffLabel")}
+    >
       {parts.map((part, index) =>
         part.added ? (
           <ins key={index} className="block bg-green-50 text-green-900 no-underline">

@@ -10,7 +10,15 @@ type Policy = Pick<KeyPolicySummary, "id" | "number" | "titleEn" | "titleKo" | "
 };
 
 /** The brief's key policies; with `measures`, each lists the measures it draws on. */
-export async function KeyPolicyList({ policies, locale, headingLevel = 3 }: { policies: Policy[]; locale: Locale; headingLevel?: 2 | 3 }) {
+export async function KeyPolicyList({
+  policies,
+  locale,
+  headingLevel = 3,
+}: {
+  policies: Policy[];
+  locale: Locale;
+  headingLevel?: 2 | 3;
+}) {
   const t = await getTranslations("Home");
   const Heading = `h${headingLevel}` as const;
   return (
@@ -26,7 +34,10 @@ export async function KeyPolicyList({ policies, locale, headingLevel = 3 }: { po
             <ul className="mt-3 space-y-1 text-sm" aria-label={t("keyPoliciesHeading")}>
               {policy.measures.map((measure) => (
                 <li key={measure.id}>
-                  <Link href={`/measures/${measure.slug}`} className="text-brand-700 underline-offset-2 hover:underline">
+                  <Link
+                    href={`/measures/${measure.slug}`}
+                    className="text-brand-700 underline-offset-2 hover:underline"
+                  >
                     <MeasureIdBadge id={measure.id} />
                     {localized(measure, "title", locale)}
                   </Link>

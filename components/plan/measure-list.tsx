@@ -7,7 +7,15 @@ import { MeasureIdBadge } from "./measure-id-badge";
 import { SectorChips } from "./sector-chip";
 
 /** A pillar's measures in order, each with a short summary and its sector chips. */
-export function MeasureList({ measures, locale, noSectorsLabel }: { measures: MeasureSummary[]; locale: Locale; noSectorsLabel: string }) {
+export function MeasureList({
+  measures,
+  locale,
+  noSectorsLabel,
+}: {
+  measures: MeasureSummary[];
+  locale: Locale;
+  noSectorsLabel: string;
+}) {
   return (
     <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200">
       {measures.map((measure) => (

@@ -1,7 +1,17 @@
 import type { ReactNode } from "react";
 
 /** The title block at the top of every page: an eyebrow line, the h1, and an optional lead. */
-export function PageHeading({ eyebrow, title, lead, lang }: { eyebrow?: ReactNode; title: string; lead?: ReactNode; lang?: string }) {
+export function PageHeading({
+  eyebrow,
+  title,
+  lead,
+  lang,
+}: {
+  eyebrow?: ReactNode;
+  title: string;
+  lead?: ReactNode;
+  lang?: string;
+}) {
   return (
     <header className="mb-8 space-y-2">
       {eyebrow ? <p className="text-sm font-semibold text-brand-700">{eyebrow}</p> : null}

@@ -18,7 +18,15 @@ export function SectorChip({ sector, locale }: { sector: Sector; locale: Locale 
   );
 }
 
-export function SectorChips({ sectors, locale, emptyLabel }: { sectors: Sector[]; locale: Locale; emptyLabel?: string }) {
+export function SectorChips({
+  sectors,
+  locale,
+  emptyLabel,
+}: {
+  sectors: Sector[];
+  locale: Locale;
+  emptyLabel?: string;
+}) {
   if (sectors.length === 0) {
     return emptyLabel ? <p className="text-xs text-slate-600">{emptyLabel}</p> : null;
   }

@@ -26,7 +26,9 @@ export async function SourceList({ sources, locale }: { sources: Source[]; local
             <p className="text-slate-600">
               {t(source.kind as "plan" | "executive-order" | "brief")} · {source.publisher} ·{" "}
               {source.publishedOn
-                ? t("published", { date: format.dateTime(new Date(`${source.publishedOn}T00:00:00Z`), { dateStyle: "long" }) })
+                ? t("published", {
+                    date: format.dateTime(new Date(`${source.publishedOn}T00:00:00Z`), { dateStyle: "long" }),
+                  })
                 : t("undated")}
             </p>
           </li>

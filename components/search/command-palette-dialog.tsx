@@ -1,7 +1,7 @@
 "use client";
 
-import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { fillTemplate } from "@/lib/i18n/template";
 
 type SuggestionType = "measure" | "note" | "event";
@@ -29,7 +29,15 @@ export type PaletteLabels = {
  * the options, Enter opens one (a typed measure id such as II-3 comes first), Escape closes. The
  * last option always opens the full results page.
  */
-export function CommandPaletteDialog({ locale, labels, openRequests }: { locale: string; labels: PaletteLabels; openRequests: number }) {
+export function CommandPaletteDialog({
+  locale,
+  labels,
+  openRequests,
+}: {
+  locale: string;
+  labels: PaletteLabels;
+  openRequests: number;
+}) {
   const router = useRouter();
   const limit = labels.counts.length - 1;
   const dialog = useRef<HTMLDialogElement>(null);
@@ -46,8 +54,22 @@ export function CommandPaletteDialog({ locale, labels, openRequests }: { locale:
   const trimmed = query.trim();
   const suggestions = results.query === trimmed ? results.items : [];
   const options = [
-    ...suggestions.map((suggestion) => ({ key: `${suggestion.type}-${suggestion.id}`, label: suggestion.title, type: labels.types[suggestion.type] ?? "", href: suggestion.href })),
-    ...(trimmed ? [{ key: "all", label: fillTemplate(labels.seeAll, { query: trimmed }), type: "", href: `/${locale}/search?q=${encodeURIComponent(trimmed)}` }] : []),
+    ...suggestions.map((suggestion) => ({
+      key: `${suggestion.type}-${suggestion.id}`,
+      label: suggestion.title,
+      type: labels.types[suggestion.type] ?? "",
+      href: suggestion.href,
+    })),
+    ...(trimmed
+      ? [
+          {
+            key: "all",
+            label: fillTemplate(labels.seeAll, { query: trimmed }),
+            type: "",
+            href: `/${locale}/search?q=${encodeURIComponent(trimmed)}`,
+          },
+        ]
+      : []),
   ];
 
   // Each request from the trigger opens the dialog (or, already open, puts the focus back in the box).
@@ -107,11 +129,23 @@ export function CommandPaletteDialog({ locale, labels, openRequests }: { locale:
 
   const activeId = options[active] ? `${ids}-option-${active}` : undefined;
   const statusText =
-    status === "loading" ? labels.paletteLoading : status === "error" ? labels.paletteError : status === "done" && suggestions.length === 0 ? labels.paletteEmpty : trimmed ? labels.counts[Math.min(suggestions.length, limit)] : "";
+    status === "loading"
+      ? labels.paletteLoading
+      : status === "error"
+        ? labels.paletteError
+        : status === "done" && suggestions.length === 0
+          ? labels.paletteEmpty
+          : trimmed
+            ? labels.counts[Math.min(suggestions.length, limit)]
+            : "";
 
   return (
-    <dialog ref={dialog} aria-labelledby={`${ids}-title`} onClose={() => setQuery("")}
-      className="mx-auto mt-[12vh] w-[min(40rem,calc(100%-2rem))] rounded-lg p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50">
+    <dialog
+      ref={dialog}
+      aria-labelledby={`${ids}-title`}
+      onClose={() => setQuery("")}
+      className="mx-auto mt-[12vh] w-[min(40rem,calc(100%-2rem))] rounded-lg p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50"
+    >
       <div className="p-4">
         <h2 id={`${ids}-title`} className="text-base font-bold">
           {labels.paletteTitle}
@@ -119,25 +153,44 @@ export function CommandPaletteDialog({ locale, labels, openRequests }: { locale:
         <p id={`${ids}-hint`} className="mt-1 text-sm text-slate-700">
           {labels.paletteHint}
         </p>
-        <input ref={input} type="text" role="combobox" autoComplete="off" spellCheck={false}
-          aria-label={labels.label} aria-describedby={`${ids}-hint`} aria-expanded={options.length > 0}
-          aria-controls={listId} aria-autocomplete="list" aria-activedescendant={activeId}
-          value={query} onChange={(event) => setQuery(event.target.value)} onKeyDown={onKeyDown}
+        <input
+          ref={input}
+          type="text"
+          role="combobox"
+          autoComplete="off"
+          spellCheck={false}
+          aria-label={labels.label}
+          aria-describedby={`${ids}-hint`}
+          aria-expanded={options.length > 0}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={activeId}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={onKeyDown}
           placeholder={labels.placeholder}
-          className="mt-3 w-full rounded border border-slate-400 px-3 py-2" />
+          className="mt-3 w-full rounded border border-slate-400 px-3 py-2"
+        />
         <p role="status" className="mt-2 text-sm text-slate-700">
           {statusText}
         </p>
         <ul id={listId} role="listbox" aria-label={labels.paletteTitle} className="mt-1 max-h-80 overflow-y-auto">
           {options.map((option, index) => (
-            <li key={option.key} id={`${ids}-option-${index}`} role="option" aria-selected={index === active}
+            <li
+              key={option.key}
+              id={`${ids}-option-${index}`}
+              role="option"
+              aria-selected={index === active}
               onMouseDown={(event) => {
                 event.preventDefault();
                 go(option.href);
               }}
-              className={`cursor-pointer rounded px-3 py-2 text-sm ${index === active ? "bg-brand-900 text-white" : ""}`}>
+              className={`cursor-pointer rounded px-3 py-2 text-sm ${index === active ? "bg-brand-900 text-white" : ""}`}
+            >
               {option.type && (
-                <span className={`mr-2 text-xs font-semibold uppercase ${index === active ? "text-white" : "text-slate-600"}`}>
+                <span
+                  className={`mr-2 text-xs font-semibold uppercase ${index === active ? "text-white" : "text-slate-600"}`}
+                >
                   {option.type}
                 </span>
               )}

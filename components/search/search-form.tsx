@@ -6,11 +6,27 @@ import type { SearchState } from "./search-query";
  * A plain GET form to /{locale}/search: works without JavaScript. The filters already chosen
  * ride along as hidden fields, so a new query keeps them.
  */
-export async function SearchForm({ locale, state, id, compact = false }: { locale: Locale; state?: SearchState; id: string; compact?: boolean }) {
+export async function SearchForm({
+  locale,
+  state,
+  id,
+  compact = false,
+}: {
+  locale: Locale;
+  state?: SearchState;
+  id: string;
+  compact?: boolean;
+}) {
   const t = await getTranslations("Search");
   const hidden = (["pillar", "sector", "policy", "type"] as const).filter((key) => state?.[key]);
   return (
-    <form role="search" aria-label={compact ? t("siteSearch") : t("refineSearch")} action={`/${locale}/search`} method="get" className="flex gap-2">
+    <form
+      role="search"
+      aria-label={compact ? t("siteSearch") : t("refineSearch")}
+      action={`/${locale}/search`}
+      method="get"
+      className="flex gap-2"
+    >
       <label htmlFor={id} className="sr-only">
         {t("label")}
       </label>
@@ -26,7 +42,10 @@ export async function SearchForm({ locale, state, id, compact = false }: { local
       {hidden.map((key) => (
         <input key={key} type="hidden" name={key} value={state?.[key]} />
       ))}
-      <button type="submit" className={`rounded bg-brand-700 px-3 font-semibold text-white hover:bg-brand-800 ${compact ? "py-1 text-sm" : "py-2"}`}>
+      <button
+        type="submit"
+        className={`rounded bg-brand-700 px-3 font-semibold text-white hover:bg-brand-800 ${compact ? "py-1 text-sm" : "py-2"}`}
+      >
         {t("submit")}
       </button>
     </form>

@@ -1,5 +1,12 @@
 /** The search page's state as it lives in the URL, so any view can be bookmarked and shared. */
-export type SearchState = { q: string; pillar?: string; sector?: string; policy?: string; type?: string; page?: number };
+export type SearchState = {
+  q: string;
+  pillar?: string;
+  sector?: string;
+  policy?: string;
+  type?: string;
+  page?: number;
+};
 
 /** The query string for `state` with `change` applied; a changed filter goes back to page 1. */
 export function searchHref(state: SearchState, change: Partial<SearchState> = {}) {

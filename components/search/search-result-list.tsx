@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { SectorChips } from "@/components/plan/sector-chip";
-import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import type { SearchResult } from "@/lib/search/search";
 import { HighlightedSnippet } from "./highlighted-snippet";
 

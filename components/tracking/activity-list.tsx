@@ -1,10 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MeasureIdBadge } from "@/components/plan/measure-id-badge";
 import type { ActivityItem } from "@/lib/data/activity";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { StatusBadge } from "./status-badge";
-import { localized } from "@/lib/i18n/localized";
 
 function pick(en: string | null, ko: string | null, locale: Locale) {
   return (locale === "ko" ? (ko ?? en) : (en ?? ko)) ?? "";
@@ -12,12 +12,23 @@ function pick(en: string | null, ko: string | null, locale: Locale) {
 
 /** Shared notes are Markdown; a one-paragraph plain preview is enough here (the note itself is on its page). */
 function preview(markdown: string) {
-  const text = markdown.replace(/[#>*_`~[\]()!-]/g, " ").replace(/\s+/g, " ").trim();
+  const text = markdown
+    .replace(/[#>*_`~[\]()!-]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return text.length > 280 ? `${text.slice(0, 279)}…` : text;
 }
 
 /** Events, status changes and shared notes, newest first; items after `since` are marked new. */
-export async function ActivityList({ items, locale, since }: { items: ActivityItem[]; locale: Locale; since?: Date | null }) {
+export async function ActivityList({
+  items,
+  locale,
+  since,
+}: {
+  items: ActivityItem[];
+  locale: Locale;
+  since?: Date | null;
+}) {
   const [t, tt, format] = await Promise.all([getTranslations("WhatsNew"), getTranslations("Timeline"), getFormatter()]);
   return (
     <ol className="space-y-3" data-testid="activity-list">
@@ -31,9 +42,13 @@ export async function ActivityList({ items, locale, since }: { items: ActivityIt
             data-new={isNew || undefined}
           >
             <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-              {isNew ? <strong className="rounded bg-brand-700 px-1.5 py-0.5 text-xs text-white">{t("newBadge")}</strong> : null}
+              {isNew ? (
+                <strong className="rounded bg-brand-700 px-1.5 py-0.5 text-xs text-white">{t("newBadge")}</strong>
+              ) : null}
               <span className="font-semibold text-slate-900">{t(item.kind)}</span>
-              <time dateTime={item.at.toISOString()}>{format.dateTime(item.at, { dateStyle: "medium", timeStyle: "short" })}</time>
+              <time dateTime={item.at.toISOString()}>
+                {format.dateTime(item.at, { dateStyle: "medium", timeStyle: "short" })}
+              </time>
             </p>
             {item.kind === "event" ? (
               <div className="mt-1">
@@ -45,7 +60,11 @@ export async function ActivityList({ items, locale, since }: { items: ActivityIt
                 ) : (
                   <p className="text-sm">
                     {item.measures.map((measure) => (
-                      <Link key={measure.id} href={`/measures/${measure.slug}`} className="mr-2 text-brand-700 hover:underline">
+                      <Link
+                        key={measure.id}
+                        href={`/measures/${measure.slug}`}
+                        className="mr-2 text-brand-700 hover:underline"
+                      >
                         <MeasureIdBadge id={measure.id} />
                         {localized(measure, "title", locale)}
                       </Link>

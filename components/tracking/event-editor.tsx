@@ -1,23 +1,34 @@
-import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { PageHeading } from "@/components/plan/page-heading";
 import { getViewer } from "@/lib/auth/session";
 import { listTrackingOptions } from "@/lib/data/timeline-options";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { EventForm, type EventFormValues } from "./event-form";
 import { getEventFormLabels } from "./tracking-labels";
-import { localized } from "@/lib/i18n/localized";
 
 /** The add / edit event page body: the form for a signed-in analyst, a sign-in link otherwise. */
-export async function EventEditor({ title, values, locale, returnPath, children }: {
+export async function EventEditor({
+  title,
+  values,
+  locale,
+  returnPath,
+  children,
+}: {
   title: string;
   values: EventFormValues;
   locale: Locale;
   returnPath: string;
   children?: ReactNode;
 }) {
-  const [t, viewer, options, formLabels] = await Promise.all([getTranslations("Timeline"), getViewer(), listTrackingOptions(), getEventFormLabels()]);
+  const [t, viewer, options, formLabels] = await Promise.all([
+    getTranslations("Timeline"),
+    getViewer(),
+    listTrackingOptions(),
+    getEventFormLabels(),
+  ]);
   return (
     <>
       <PageHeading title={title} />
@@ -29,7 +40,10 @@ export async function EventEditor({ title, values, locale, returnPath, children 
         />
       ) : (
         <p>
-          <Link href={{ pathname: "/sign-in", query: { next: returnPath } }} className="font-semibold text-brand-700 underline">
+          <Link
+            href={{ pathname: "/sign-in", query: { next: returnPath } }}
+            className="font-semibold text-brand-700 underline"
+          >
             {t("signInToEdit")}
           </Link>
         </p>

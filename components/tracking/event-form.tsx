@@ -1,9 +1,9 @@
 "use client";
 
-import { useFormAction } from "./use-form-action";
 import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
 import { saveEvent } from "@/lib/actions/events";
 import { EVENT_TYPES, type EventType } from "@/lib/validations/vocabulary";
+import { useFormAction } from "./use-form-action";
 
 export type EventFormValues = {
   id?: string;
@@ -33,7 +33,15 @@ export type EventFormLabels = {
 };
 
 /** Adds or edits a timeline event. Measures are checkboxes, grouped by pillar. */
-export function EventForm({ values, measures, labels }: { values: EventFormValues; measures: MeasureOption[]; labels: EventFormLabels }) {
+export function EventForm({
+  values,
+  measures,
+  labels,
+}: {
+  values: EventFormValues;
+  measures: MeasureOption[];
+  labels: EventFormLabels;
+}) {
   const { state, onSubmit, pending } = useFormAction(saveEvent);
   const errors = state.ok ? undefined : state.fieldErrors;
   const text = (name: "titleEn" | "titleKo" | "sourceUrl", label: string, type = "text", lang?: string) => (
@@ -59,7 +67,15 @@ export function EventForm({ values, measures, labels }: { values: EventFormValue
       <label htmlFor={name} className={labelClass}>
         {label}
       </label>
-      <textarea id={name} name={name} lang={lang} rows={3} defaultValue={values[name]} aria-describedby={`${name}-error`} className={inputClass} />
+      <textarea
+        id={name}
+        name={name}
+        lang={lang}
+        rows={3}
+        defaultValue={values[name]}
+        aria-describedby={`${name}-error`}
+        className={inputClass}
+      />
       <FieldError id={`${name}-error`} messages={errors?.[name]} />
     </div>
   );
@@ -107,7 +123,13 @@ export function EventForm({ values, measures, labels }: { values: EventFormValue
         <div className="grid max-h-72 gap-1 overflow-y-auto rounded border border-slate-300 p-2 sm:grid-cols-2">
           {measures.map((measure) => (
             <label key={measure.id} className="flex items-start gap-2 text-sm">
-              <input type="checkbox" name="measureIds" value={measure.id} defaultChecked={values.measureIds.includes(measure.id)} className="mt-1" />
+              <input
+                type="checkbox"
+                name="measureIds"
+                value={measure.id}
+                defaultChecked={values.measureIds.includes(measure.id)}
+                className="mt-1"
+              />
               <span>
                 <span className="font-mono font-semibold">{measure.id}</span> {measure.title}
               </span>

@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MeasureIdBadge } from "@/components/plan/measure-id-badge";
 import type { TimelineEvent } from "@/lib/data/events";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { localized } from "@/lib/i18n/localized";
 import { SignedInOnly } from "./signed-in-only";
 
 function pick(en: string | null, ko: string | null, locale: Locale) {
@@ -11,7 +11,15 @@ function pick(en: string | null, ko: string | null, locale: Locale) {
 }
 
 /** Timeline events, newest first. */
-export async function EventList({ events, locale, editable = false }: { events: TimelineEvent[]; locale: Locale; editable?: boolean }) {
+export async function EventList({
+  events,
+  locale,
+  editable = false,
+}: {
+  events: TimelineEvent[];
+  locale: Locale;
+  editable?: boolean;
+}) {
   return (
     <ol className="space-y-4" data-testid="event-list">
       {events.map((event) => (
@@ -22,7 +30,15 @@ export async function EventList({ events, locale, editable = false }: { events: 
 }
 
 /** One event: date, type, title, summary, source and the measures concerned. */
-export async function EventCard({ event, locale, editable = false }: { event: TimelineEvent; locale: Locale; editable?: boolean }) {
+export async function EventCard({
+  event,
+  locale,
+  editable = false,
+}: {
+  event: TimelineEvent;
+  locale: Locale;
+  editable?: boolean;
+}) {
   const [t, format] = await Promise.all([getTranslations("Timeline"), getFormatter()]);
   const title = pick(event.titleEn, event.titleKo, locale);
   const summary = pick(event.summaryEn, event.summaryKo, locale);

@@ -10,7 +10,10 @@ type Target = { kind: "measure" | "sector"; id: string };
 /** Follow / unfollow a measure or sector. Only shown to signed-in analysts. */
 export function FollowButton({ target, labels }: { target: Target; labels: { follow: string; unfollow: string } }) {
   const viewer = useTrackingViewer();
-  const [state, action, pending] = useActionState<FormState<{ following: boolean }>, FormData>(toggleFollow, { ok: false, message: "" });
+  const [state, action, pending] = useActionState<FormState<{ following: boolean }>, FormData>(toggleFollow, {
+    ok: false,
+    message: "",
+  });
 
   if (!viewer?.signedIn) return null;
   const followed = target.kind === "measure" ? viewer.follows.measures : viewer.follows.sectors;

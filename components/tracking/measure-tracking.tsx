@@ -19,16 +19,17 @@ import { getFollowLabels, getStatusFormLabels } from "./tracking-labels";
 const MEASURE_PAGE_EVENTS = 10;
 
 export async function MeasureTracking({ measure, locale }: { measure: { id: string; slug: string }; locale: Locale }) {
-  const [t, tt, format, followLabels, statusFormLabels, current, history, { events, total: eventCount }] = await Promise.all([
-    getTranslations("Status"),
-    getTranslations("Timeline"),
-    getFormatter(),
-    getFollowLabels("measure"),
-    getStatusFormLabels(),
-    getCurrentStatus(measure.id),
-    listStatusHistory(measure.id),
-    listRecentEvents({ measure: measure.id }, MEASURE_PAGE_EVENTS),
-  ]);
+  const [t, tt, format, followLabels, statusFormLabels, current, history, { events, total: eventCount }] =
+    await Promise.all([
+      getTranslations("Status"),
+      getTranslations("Timeline"),
+      getFormatter(),
+      getFollowLabels("measure"),
+      getStatusFormLabels(),
+      getCurrentStatus(measure.id),
+      listStatusHistory(measure.id),
+      listRecentEvents({ measure: measure.id }, MEASURE_PAGE_EVENTS),
+    ]);
   return (
     <>
       <section aria-labelledby="status-heading" data-testid="measure-status">
@@ -40,14 +41,22 @@ export async function MeasureTracking({ measure, locale }: { measure: { id: stri
         </div>
         <p className="flex flex-wrap items-center gap-2">
           {/* Nothing recorded is not a claim: say only that no status exists yet. */}
-          <StatusBadge status={current.status} verified={current.verified} showVerification={Boolean(current.changedAt)} />
+          <StatusBadge
+            status={current.status}
+            verified={current.verified}
+            showVerification={Boolean(current.changedAt)}
+          />
           {current.changedAt ? (
-            <span className="text-sm text-slate-700">{t("changedOn", { date: format.dateTime(current.changedAt, { dateStyle: "long" }) })}</span>
+            <span className="text-sm text-slate-700">
+              {t("changedOn", { date: format.dateTime(current.changedAt, { dateStyle: "long" }) })}
+            </span>
           ) : (
             <span className="text-sm text-slate-700">{t("unreported")}</span>
           )}
         </p>
-        {current.changedAt ? <p className="mt-1 text-xs text-slate-600">{t(current.verified ? "verifiedHint" : "claimedHint")}</p> : null}
+        {current.changedAt ? (
+          <p className="mt-1 text-xs text-slate-600">{t(current.verified ? "verifiedHint" : "claimedHint")}</p>
+        ) : null}
 
         <h3 className="mb-2 mt-6 font-bold">{t("historyHeading")}</h3>
         {history.length === 0 ? (
@@ -60,7 +69,9 @@ export async function MeasureTracking({ measure, locale }: { measure: { id: stri
                   <StatusBadge status={change.status} verified={change.verified} />
                   <span className="text-slate-700">
                     {change.author.name} ·{" "}
-                    <time dateTime={change.createdAt.toISOString()}>{format.dateTime(change.createdAt, { dateStyle: "long", timeStyle: "short" })}</time>
+                    <time dateTime={change.createdAt.toISOString()}>
+                      {format.dateTime(change.createdAt, { dateStyle: "long", timeStyle: "short" })}
+                    </time>
                   </span>
                 </p>
                 <p className="mt-1">
@@ -70,7 +81,12 @@ export async function MeasureTracking({ measure, locale }: { measure: { id: stri
                 <p className="mt-1">
                   <span className="font-semibold">{t("sources")}: </span>
                   {change.sourceUrls.map((url) => (
-                    <a key={url} href={url} className="mr-2 break-all text-brand-700 underline" rel="noopener noreferrer nofollow">
+                    <a
+                      key={url}
+                      href={url}
+                      className="mr-2 break-all text-brand-700 underline"
+                      rel="noopener noreferrer nofollow"
+                    >
                       {url}
                     </a>
                   ))}
@@ -93,17 +109,27 @@ export async function MeasureTracking({ measure, locale }: { measure: { id: stri
           </h2>
           <p className="flex flex-wrap gap-3 text-sm">
             <SignedInOnly>
-              <Link href={{ pathname: "/events/new", query: { measure: measure.id } }} className="font-semibold text-brand-700 underline">
+              <Link
+                href={{ pathname: "/events/new", query: { measure: measure.id } }}
+                className="font-semibold text-brand-700 underline"
+              >
                 {tt("addEvent")}
               </Link>
             </SignedInOnly>
             <FeedLink href={`/feeds/measures/${measure.slug}.xml?lang=${locale}`} kind="subscribeMeasure" />
           </p>
         </div>
-        {events.length === 0 ? <p className="text-sm text-slate-700">{tt("noMeasureEvents")}</p> : <EventList events={events} locale={locale} editable />}
+        {events.length === 0 ? (
+          <p className="text-sm text-slate-700">{tt("noMeasureEvents")}</p>
+        ) : (
+          <EventList events={events} locale={locale} editable />
+        )}
         {eventCount > events.length ? (
           <p className="mt-3 text-sm">
-            <Link href={{ pathname: "/timeline", query: { measure: measure.id } }} className="font-semibold text-brand-700 underline">
+            <Link
+              href={{ pathname: "/timeline", query: { measure: measure.id } }}
+              className="font-semibold text-brand-700 underline"
+            >
               {tt("allMeasureEvents", { total: eventCount })}
             </Link>
           </p>

@@ -17,10 +17,21 @@ const TONE: Record<ImplementationStatus, string> = {
 };
 
 /** "◑ Partially implemented · Verified": the status as text and shape, with its verification. */
-export async function StatusBadge({ status, verified, showVerification = true }: { status: ImplementationStatus; verified: boolean; showVerification?: boolean }) {
+export async function StatusBadge({
+  status,
+  verified,
+  showVerification = true,
+}: {
+  status: ImplementationStatus;
+  verified: boolean;
+  showVerification?: boolean;
+}) {
   const t = await getTranslations("Status");
   return (
-    <span className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-semibold ${TONE[status]}`} data-status={status}>
+    <span
+      className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-semibold ${TONE[status]}`}
+      data-status={status}
+    >
       <span aria-hidden="true">{GLYPH[status]}</span>
       {t(status)}
       {showVerification ? (

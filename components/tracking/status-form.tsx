@@ -1,10 +1,10 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { useFormAction } from "./use-form-action";
 import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
 import { recordStatus } from "@/lib/actions/status";
 import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from "@/lib/validations/vocabulary";
+import { useFormAction } from "./use-form-action";
 
 export type StatusFormLabels = {
   formHeading: string;
@@ -18,7 +18,15 @@ export type StatusFormLabels = {
 };
 
 /** The analyst's form on a measure page: new status, verified or claimed, reason, sources. */
-export function StatusForm({ measureId, current, labels }: { measureId: string; current: ImplementationStatus; labels: StatusFormLabels }) {
+export function StatusForm({
+  measureId,
+  current,
+  labels,
+}: {
+  measureId: string;
+  current: ImplementationStatus;
+  labels: StatusFormLabels;
+}) {
   const { state, onSubmit, pending } = useFormAction(recordStatus);
   const errors = state.ok ? undefined : state.fieldErrors;
   const form = useRef<HTMLFormElement>(null);
@@ -26,7 +34,12 @@ export function StatusForm({ measureId, current, labels }: { measureId: string; 
     if (state.ok) form.current?.reset();
   }, [state]);
   return (
-    <form ref={form} onSubmit={onSubmit} className="max-w-2xl space-y-4 rounded-lg border border-slate-200 p-4" noValidate>
+    <form
+      ref={form}
+      onSubmit={onSubmit}
+      className="max-w-2xl space-y-4 rounded-lg border border-slate-200 p-4"
+      noValidate
+    >
       <h3 className="text-base font-bold">{labels.formHeading}</h3>
       <p className="text-sm text-slate-700">{labels.formIntro}</p>
       <FormMessage state={state} />
@@ -54,7 +67,15 @@ export function StatusForm({ measureId, current, labels }: { measureId: string; 
         <label htmlFor="reason" className={labelClass}>
           {labels.reasonLabel}
         </label>
-        <textarea id="reason" name="reason" rows={3} required aria-describedby="reason-error" aria-invalid={!!errors?.reason} className={inputClass} />
+        <textarea
+          id="reason"
+          name="reason"
+          rows={3}
+          required
+          aria-describedby="reason-error"
+          aria-invalid={!!errors?.reason}
+          className={inputClass}
+        />
         <FieldError id="reason-error" messages={errors?.reason} />
       </div>
       <div>

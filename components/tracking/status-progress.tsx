@@ -14,11 +14,23 @@ const BAR: Record<(typeof IMPLEMENTATION_STATUSES)[number], string> = {
  * How many measures are in each status: one labelled bar per status with its number written out,
  * so it reads without colour (and without CSS). Server-rendered, no chart library.
  */
-export async function StatusProgress({ counts, headingLevel = 2, id }: { counts: StatusCounts; headingLevel?: 2 | 3; id: string }) {
+export async function StatusProgress({
+  counts,
+  headingLevel = 2,
+  id,
+}: {
+  counts: StatusCounts;
+  headingLevel?: 2 | 3;
+  id: string;
+}) {
   const t = await getTranslations("Status");
   const Heading = `h${headingLevel}` as const;
   return (
-    <section aria-labelledby={`${id}-heading`} className="rounded-lg border border-slate-200 p-4" data-testid="status-progress">
+    <section
+      aria-labelledby={`${id}-heading`}
+      className="rounded-lg border border-slate-200 p-4"
+      data-testid="status-progress"
+    >
       <Heading id={`${id}-heading`} className="text-lg font-bold">
         {t("progressHeading")}
       </Heading>
@@ -48,7 +60,9 @@ export async function StatusProgress({ counts, headingLevel = 2, id }: { counts:
           );
         })}
       </dl>
-      <p className="mt-3 text-sm text-slate-700">{t("progressVerified", { count: counts.verified, total: counts.total })}</p>
+      <p className="mt-3 text-sm text-slate-700">
+        {t("progressVerified", { count: counts.verified, total: counts.total })}
+      </p>
     </section>
   );
 }

@@ -1,19 +1,32 @@
 import { getTranslations } from "next-intl/server";
 import type { TrackingOptions } from "@/lib/data/timeline-options";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { TIMELINE_TYPES } from "@/lib/validations/timeline";
-import { localized } from "@/lib/i18n/localized";
 
 const field = "w-full rounded border border-slate-400 px-2 py-1.5 text-sm";
 const label = "mb-1 block text-xs font-semibold";
 
 /** The timeline's filters: a plain GET form, so every filtered view has its own URL. */
-export async function TimelineFilters({ options, values, locale }: { options: TrackingOptions; values: Record<string, string | undefined>; locale: Locale }) {
+export async function TimelineFilters({
+  options,
+  values,
+  locale,
+}: {
+  options: TrackingOptions;
+  values: Record<string, string | undefined>;
+  locale: Locale;
+}) {
   const t = await getTranslations("Timeline");
   const tp = await getTranslations("Pillar");
   return (
-    <form method="get" role="search" aria-label={t("filters")} className="grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-3 lg:grid-cols-6">
+    <form
+      method="get"
+      role="search"
+      aria-label={t("filters")}
+      className="grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-3 lg:grid-cols-6"
+    >
       <div>
         <label htmlFor="filter-pillar" className={label}>
           {t("pillar")}
@@ -66,7 +79,10 @@ export async function TimelineFilters({ options, values, locale }: { options: Tr
         <input id="filter-to" name="to" type="date" defaultValue={values.to ?? ""} className={field} />
       </div>
       <div className="flex items-end gap-3">
-        <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800"
+        >
           {t("apply")}
         </button>
         <Link href="/timeline" className="text-sm text-brand-700 underline">

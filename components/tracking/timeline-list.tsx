@@ -1,11 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MeasureIdBadge } from "@/components/plan/measure-id-badge";
 import type { TimelineEntry } from "@/lib/data/timeline";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { EventCard } from "./event-list";
 import { StatusBadge } from "./status-badge";
-import { localized } from "@/lib/i18n/localized";
 
 type StatusEntry = Extract<TimelineEntry, { kind: "status" }>["change"];
 
@@ -33,7 +33,12 @@ async function StatusChangeCard({ change, locale }: { change: StatusEntry; local
       <p className="mt-1 text-sm">
         <span className="font-semibold">{ts("sources")}: </span>
         {change.sourceUrls.map((url) => (
-          <a key={url} href={url} className="mr-2 break-all text-brand-700 underline" rel="noopener noreferrer nofollow">
+          <a
+            key={url}
+            href={url}
+            className="mr-2 break-all text-brand-700 underline"
+            rel="noopener noreferrer nofollow"
+          >
             {url}
           </a>
         ))}

@@ -20,12 +20,20 @@ function hrefWith(filters: Record<string, string>, page: Record<string, string>)
 export async function TimelinePager({ filters, from, shown, total, newer, older }: Props) {
   const [t, format] = await Promise.all([getTranslations("TimelinePaging"), getFormatter()]);
   if (total === 0) return null;
-  const link = "rounded border border-slate-300 px-3 py-1.5 font-semibold text-brand-700 hover:border-brand-700 hover:underline";
+  const link =
+    "rounded border border-slate-300 px-3 py-1.5 font-semibold text-brand-700 hover:border-brand-700 hover:underline";
   return (
-    <nav aria-label={t("label")} className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-4 text-sm">
+    <nav
+      aria-label={t("label")}
+      className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-4 text-sm"
+    >
       {shown > 0 ? (
         <p data-testid="timeline-position">
-          {t("position", { from: format.number(from), to: format.number(from + shown - 1), total: format.number(total) })}
+          {t("position", {
+            from: format.number(from),
+            to: format.number(from + shown - 1),
+            total: format.number(total),
+          })}
         </p>
       ) : (
         // A cursor past the last entry (entries removed since): offer the way back.

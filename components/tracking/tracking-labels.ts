@@ -14,7 +14,9 @@ export async function getStatusFormLabels(): Promise<StatusFormLabels> {
     formHeading: t("formHeading"),
     formIntro: t("formIntro"),
     statusLabel: t("statusLabel"),
-    statuses: Object.fromEntries(IMPLEMENTATION_STATUSES.map((status) => [status, t(status)])) as StatusFormLabels["statuses"],
+    statuses: Object.fromEntries(
+      IMPLEMENTATION_STATUSES.map((status) => [status, t(status)]),
+    ) as StatusFormLabels["statuses"],
     verifiedLabel: t("verifiedLabel"),
     reasonLabel: t("reasonLabel"),
     sourcesLabel: t("sourcesLabel"),

@@ -1,7 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { type FormEvent, startTransition, useActionState } from "react";
+import { type FormState, initialFormState } from "@/lib/actions/form-state";
 
 /**
  * useActionState for forms that keep what was typed when the server refuses it: React resets a

@@ -2,7 +2,9 @@
 
 import { useEffect, useState } from "react";
 
-export type TrackingViewer = { signedIn: false } | { signedIn: true; follows: { measures: string[]; sectors: string[] } };
+export type TrackingViewer =
+  | { signedIn: false }
+  | { signedIn: true; follows: { measures: string[]; sectors: string[] } };
 
 // One request shared by every tracking control on a page (status form, event links, follow
 // button). It goes to our own /api/follows rather than the auth endpoint, which is rate-limited

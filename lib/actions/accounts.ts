@@ -1,8 +1,8 @@
 "use server";
 
 import { isAPIError } from "better-auth/api";
-import { headers } from "next/headers";
 import { refresh } from "next/cache";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { createAccount } from "@/lib/auth/accounts";
 import { auth } from "@/lib/auth/auth";
@@ -19,7 +19,9 @@ export async function createUserAction(_previous: FormState<string>, formData: F
   try {
     const viewer = await requireViewer();
     if (viewer.role !== "admin") throw new ForbiddenError();
-    const input = createUserSchema.parse(Object.fromEntries(["email", "name", "role", "password"].map((key) => [key, formData.get(key) ?? undefined])));
+    const input = createUserSchema.parse(
+      Object.fromEntries(["email", "name", "role", "password"].map((key) => [key, formData.get(key) ?? undefined])),
+    );
     await createAccount(auth, input);
     refresh();
     return { ok: true, message: t("created", { email: input.email }) };
@@ -28,21 +30,31 @@ export async function createUserAction(_previous: FormState<string>, formData: F
   }
 }
 
-export async function changePasswordAction(_previous: FormState<string>, formData: FormData): Promise<FormState<string>> {
+export async function changePasswordAction(
+  _previous: FormState<string>,
+  formData: FormData,
+): Promise<FormState<string>> {
   const t = await getTranslations("Account");
   try {
     await requireViewer();
-    const input = changePasswordSchema.parse({ currentPassword: formData.get("currentPassword") ?? undefined, newPassword: formData.get("newPassword") ?? undefined });
+    const input = changePasswordSchema.parse({
+      currentPassword: formData.get("currentPassword") ?? undefined,
+      newPassword: formData.get("newPassword") ?? undefined,
+    });
     await auth.api.changePassword({ body: { ...input, revokeOtherSessions: true }, headers: await headers() });
     return { ok: true, message: t("passwordChanged") };
   } catch (error) {
-    if (isAPIError(error)) return { ok: false, message: t("passwordRefused"), fieldErrors: { currentPassword: [t("passwordRefused")] } };
+    if (isAPIError(error))
+      return { ok: false, message: t("passwordRefused"), fieldErrors: { currentPassword: [t("passwordRefused")] } };
     return await toFormError(error, t("fixFields"));
   }
 }
 
 /** Creates a personal API token; the plain token is in the result once and never again. */
-export async function createApiTokenAction(_previous: FormState<string>, formData: FormData): Promise<FormState<string>> {
+export async function createApiTokenAction(
+  _previous: FormState<string>,
+  formData: FormData,
+): Promise<FormState<string>> {
   const t = await getTranslations("Account");
   try {
     const viewer = await requireViewer();

@@ -1,12 +1,23 @@
 "use server";
 
-import { headers } from "next/headers";
 import { refresh } from "next/cache";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { AccountGuardError, changeRole, deactivateAccount, reactivateAccount, setAccountPassword } from "@/lib/auth/manage-accounts";
+import {
+  AccountGuardError,
+  changeRole,
+  deactivateAccount,
+  reactivateAccount,
+  setAccountPassword,
+} from "@/lib/auth/manage-accounts";
 import type { Viewer } from "@/lib/auth/session";
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
-import { changeRoleSchema, deactivateAccountSchema, reactivateAccountSchema, setAccountPasswordSchema } from "@/lib/validations/accounts";
+import {
+  changeRoleSchema,
+  deactivateAccountSchema,
+  reactivateAccountSchema,
+  setAccountPasswordSchema,
+} from "@/lib/validations/accounts";
 import { toFormError } from "./form-errors";
 import type { FormState } from "./form-state";
 import { getWritingViewer } from "./writing-viewer";
@@ -46,7 +57,10 @@ export async function changeRoleAction(_previous: FormState<string>, formData: F
   });
 }
 
-export async function deactivateAccountAction(_previous: FormState<string>, formData: FormData): Promise<FormState<string>> {
+export async function deactivateAccountAction(
+  _previous: FormState<string>,
+  formData: FormData,
+): Promise<FormState<string>> {
   return manage(async (admin, requestHeaders) => {
     const input = deactivateAccountSchema.parse(fieldsOf(formData, ["userId", "confirm"]));
     const target = await deactivateAccount(admin, requestHeaders, input);
@@ -54,7 +68,10 @@ export async function deactivateAccountAction(_previous: FormState<string>, form
   });
 }
 
-export async function reactivateAccountAction(_previous: FormState<string>, formData: FormData): Promise<FormState<string>> {
+export async function reactivateAccountAction(
+  _previous: FormState<string>,
+  formData: FormData,
+): Promise<FormState<string>> {
   return manage(async (admin, requestHeaders) => {
     const input = reactivateAccountSchema.parse(fieldsOf(formData, ["userId", "confirm"]));
     const target = await reactivateAccount(admin, requestHeaders, input);
@@ -62,7 +79,10 @@ export async function reactivateAccountAction(_previous: FormState<string>, form
   });
 }
 
-export async function setAccountPasswordAction(_previous: FormState<string>, formData: FormData): Promise<FormState<string>> {
+export async function setAccountPasswordAction(
+  _previous: FormState<string>,
+  formData: FormData,
+): Promise<FormState<string>> {
   return manage(async (admin, requestHeaders) => {
     const input = setAccountPasswordSchema.parse(fieldsOf(formData, ["userId", "newPassword"]));
     const target = await setAccountPassword(admin, requestHeaders, input);

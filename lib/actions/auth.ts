@@ -14,7 +14,10 @@ function safeNextPath(value: FormDataEntryValue | null): string {
   return typeof value === "string" && /^\/(?![/\\])/.test(value) ? value : "/";
 }
 
-function signInRefusal(error: { statusCode: number; body?: { code?: string } }): "locked" | "deactivated" | "invalidCredentials" {
+function signInRefusal(error: {
+  statusCode: number;
+  body?: { code?: string };
+}): "locked" | "deactivated" | "invalidCredentials" {
   if (error.statusCode === 429) return "locked";
   if (error.body?.code === "BANNED_USER") return "deactivated";
   return "invalidCredentials";

@@ -18,7 +18,8 @@ export async function saveEvent(_previous: FormState, formData: FormData): Promi
   try {
     const viewer = await getWritingViewer();
     if (!viewer) return { ok: false, message: t("signInToEdit") };
-    if (!parsed.success) return { ok: false, message: t("fixFields"), fieldErrors: await localizedFieldErrors(parsed.error) };
+    if (!parsed.success)
+      return { ok: false, message: t("fixFields"), fieldErrors: await localizedFieldErrors(parsed.error) };
     if (eventId) await updateEvent(viewer.id, eventId, parsed.data);
     else await createEvent(viewer.id, parsed.data);
   } catch (error) {

@@ -9,7 +9,10 @@ import type { FormState } from "./form-state";
 import { getWritingViewer } from "./writing-viewer";
 
 /** Follows or unfollows a measure or a sector; returns whether the viewer now follows it. */
-export async function toggleFollow(_previous: FormState<{ following: boolean }>, formData: FormData): Promise<FormState<{ following: boolean }>> {
+export async function toggleFollow(
+  _previous: FormState<{ following: boolean }>,
+  formData: FormData,
+): Promise<FormState<{ following: boolean }>> {
   const t = await getTranslations("Following");
   const parsed = followTargetSchema.safeParse({ kind: formData.get("kind"), id: formData.get("id") });
   const following = formData.get("follow") === "true";

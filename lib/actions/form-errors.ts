@@ -10,14 +10,19 @@ export async function localizedFieldErrors(error: z.ZodError): Promise<Record<st
   const t = await getTranslations("Validation");
   const fields = z.flattenError(error).fieldErrors as Record<string, string[]>;
   return Object.fromEntries(
-    Object.entries(fields).map(([field, messages]) => [field, messages.map((message) => {
-      const key = validationMessageKey(message);
-      return key ? t(key) : message;
-    })]),
+    Object.entries(fields).map(([field, messages]) => [
+      field,
+      messages.map((message) => {
+        const key = validationMessageKey(message);
+        return key ? t(key) : message;
+      }),
+    ]),
   );
 }
 
-const DOMAIN_MESSAGE_KEYS: Partial<Record<DomainError["status"], "unauthorized" | "forbidden" | "notFound" | "conflict">> = {
+const DOMAIN_MESSAGE_KEYS: Partial<
+  Record<DomainError["status"], "unauthorized" | "forbidden" | "notFound" | "conflict">
+> = {
   401: "unauthorized",
   403: "forbidden",
   404: "notFound",
@@ -26,7 +31,8 @@ const DOMAIN_MESSAGE_KEYS: Partial<Record<DomainError["status"], "unauthorized" 
 
 /** Turns a zod or domain error into form state; anything else is re-thrown to the error page. */
 export async function toFormError(error: unknown, fallback: string): Promise<FormState<never>> {
-  if (error instanceof z.ZodError) return { ok: false, message: fallback, fieldErrors: await localizedFieldErrors(error) };
+  if (error instanceof z.ZodError)
+    return { ok: false, message: fallback, fieldErrors: await localizedFieldErrors(error) };
   if (error instanceof TooManyRequestsError) {
     const t = await getTranslations("RateLimit");
     return { ok: false, message: t("tooManyWrites", { seconds: error.retryAfterSeconds }) };

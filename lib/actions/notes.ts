@@ -1,16 +1,24 @@
 "use server";
 
 import { refresh } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { createElement } from "react";
-import { getTranslations } from "next-intl/server";
 import { NoteMarkdown } from "@/components/notes/note-markdown";
 import { getViewer } from "@/lib/auth/session";
-import { createNote, deleteNote, getMeasureIdBySlug, getSectorIdById, restoreNote, updateNote, type NoteTarget } from "@/lib/data/notes";
+import {
+  createNote,
+  deleteNote,
+  getMeasureIdBySlug,
+  getSectorIdById,
+  type NoteTarget,
+  restoreNote,
+  updateNote,
+} from "@/lib/data/notes";
 import { NOTE_MAX_LENGTH, noteInputSchema, noteUpdateSchema } from "@/lib/validations/notes";
 import { toFormError } from "./form-errors";
-import { getWritingViewer } from "./writing-viewer";
 import type { FormState } from "./form-state";
+import { getWritingViewer } from "./writing-viewer";
 
 export type NoteTargetRef = { kind: "measure"; slug: string } | { kind: "sector"; id: string };
 
@@ -23,7 +31,11 @@ function noteFields(formData: FormData) {
   return { body: formData.get("body") ?? undefined, visibility: formData.get("visibility") ?? undefined };
 }
 
-export async function createNoteAction(ref: NoteTargetRef, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function createNoteAction(
+  ref: NoteTargetRef,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const t = await getTranslations("Notes");
   try {
     const input = noteInputSchema.parse(noteFields(formData));

@@ -15,7 +15,8 @@ export async function recordStatus(_previous: FormState, formData: FormData): Pr
   try {
     const viewer = await getWritingViewer();
     if (!viewer) return { ok: false, message: t("signInToEdit") };
-    if (!parsed.success) return { ok: false, message: t("fixFields"), fieldErrors: await localizedFieldErrors(parsed.error) };
+    if (!parsed.success)
+      return { ok: false, message: t("fixFields"), fieldErrors: await localizedFieldErrors(parsed.error) };
     await recordStatusChange(viewer.id, parsed.data);
   } catch (error) {
     return await toFormError(error, t("fixFields"));

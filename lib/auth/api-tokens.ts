@@ -18,7 +18,11 @@ export function hashApiToken(token: string): string {
 }
 
 /** Stores a new token for the user and returns it in plain text: the only time it exists. */
-export async function issueApiToken(client: PrismaClient, userId: string, name: string): Promise<{ id: string; token: string }> {
+export async function issueApiToken(
+  client: PrismaClient,
+  userId: string,
+  name: string,
+): Promise<{ id: string; token: string }> {
   const token = generateApiToken();
   const row = await client.apiToken.create({
     data: { userId, name, tokenHash: hashApiToken(token), prefix: token.slice(0, API_TOKEN_PREFIX.length + 6) },
@@ -32,7 +36,12 @@ export async function findUserByApiToken(client: PrismaClient, token: string) {
   if (!token.startsWith(API_TOKEN_PREFIX) || token.length > 200) return null;
   const row = await client.apiToken.findUnique({
     where: { tokenHash: hashApiToken(token) },
-    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, name: true, email: true, role: true, banned: true } } },
+    select: {
+      id: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      user: { select: { id: true, name: true, email: true, role: true, banned: true } },
+    },
   });
   if (!row || row.revokedAt || row.user.banned) return null;
   // "Last used" is shown by the day: write it at most once a minute, not a write per request

@@ -3,10 +3,11 @@
  * shared Prisma client; the user:create CLI builds one on its own client (it runs outside Next,
  * hence no "server-only" here).
  */
+
+import type { BetterAuthPlugin } from "better-auth";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware, getIP, isAPIError } from "better-auth/api";
-import type { BetterAuthPlugin } from "better-auth";
 import type { PrismaClient } from "@/lib/db/client";
 import { adminPlugin, closeAdminRoutes } from "./admin-plugin";
 import { resolveAuthSecret } from "./secret";
@@ -84,7 +85,11 @@ export function createAuth(client: PrismaClient, plugins: BetterAuthPlugin[] = [
         const until = await lockedUntil(client, keys);
         if (until) {
           const retryAfter = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
-          throw new APIError("TOO_MANY_REQUESTS", { message: SIGN_IN_LOCKED_MESSAGE }, { "Retry-After": String(retryAfter) });
+          throw new APIError(
+            "TOO_MANY_REQUESTS",
+            { message: SIGN_IN_LOCKED_MESSAGE },
+            { "Retry-After": String(retryAfter) },
+          );
         }
       }),
       after: createAuthMiddleware(async (ctx) => {

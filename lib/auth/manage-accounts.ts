@@ -42,7 +42,8 @@ function refuseOwnAccount(actor: Viewer, target: { id: string }, guard: AccountG
 
 /** Refuses a change that would leave no active admin (an admin losing the role or deactivated). */
 async function keepAnActiveAdmin(target: { role: string; active: boolean }): Promise<void> {
-  if (target.role === "admin" && target.active && (await countActiveAdmins()) <= 1) throw new AccountGuardError("lastAdmin");
+  if (target.role === "admin" && target.active && (await countActiveAdmins()) <= 1)
+    throw new AccountGuardError("lastAdmin");
 }
 
 /**
@@ -63,7 +64,11 @@ async function throughPlugin<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
-export function changeRole(actor: Viewer, headers: Headers, input: { userId: string; role: Role }): Promise<ManagedUser> {
+export function changeRole(
+  actor: Viewer,
+  headers: Headers,
+  input: { userId: string; role: Role },
+): Promise<ManagedUser> {
   return accountChanges.run(async () => {
     const target = await findTarget(input.userId);
     // The last admin hears that reason first: it is the one that matters when they try to step down.
@@ -86,7 +91,11 @@ export function deactivateAccount(actor: Viewer, headers: Headers, input: { user
   });
 }
 
-export async function reactivateAccount(actor: Viewer, headers: Headers, input: { userId: string }): Promise<ManagedUser> {
+export async function reactivateAccount(
+  actor: Viewer,
+  headers: Headers,
+  input: { userId: string },
+): Promise<ManagedUser> {
   const target = await findTarget(input.userId);
   refuseOwnAccount(actor, target, "self");
   await throughPlugin(() => auth.api.unbanUser({ body: { userId: target.id }, headers }));
@@ -94,7 +103,11 @@ export async function reactivateAccount(actor: Viewer, headers: Headers, input: 
 }
 
 /** A new password for someone who forgot theirs; every session they had is signed out. */
-export async function setAccountPassword(actor: Viewer, headers: Headers, input: { userId: string; newPassword: string }): Promise<ManagedUser> {
+export async function setAccountPassword(
+  actor: Viewer,
+  headers: Headers,
+  input: { userId: string; newPassword: string },
+): Promise<ManagedUser> {
   const target = await findTarget(input.userId);
   refuseOwnAccount(actor, target, "selfPassword");
   await throughPlugin(async () => {

@@ -37,7 +37,10 @@ export async function recordFailedSignIn(client: PrismaClient, keys: string[], n
     const data = {
       failures,
       windowStart: windowOpen ? row.windowStart : now,
-      lockedUntil: failures >= (key.startsWith("ip:") ? MAX_FAILURES_PER_IP : MAX_FAILURES) ? new Date(now.getTime() + LOCKOUT_MS) : null,
+      lockedUntil:
+        failures >= (key.startsWith("ip:") ? MAX_FAILURES_PER_IP : MAX_FAILURES)
+          ? new Date(now.getTime() + LOCKOUT_MS)
+          : null,
     };
     await client.signInThrottle.upsert({ where: { key }, create: { key, ...data }, update: data });
   }

@@ -12,4 +12,8 @@ const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { 
 // As `next start` does: React and Next load their production builds only under this value.
 (process.env as Record<string, string>).NODE_ENV = "production";
 const { serve } = await import("../server/http-server");
-await serve({ port: Number(values.port ?? process.env.PORT ?? 3000), hostname: values.hostname, databaseFile: databaseFile() });
+await serve({
+  port: Number(values.port ?? process.env.PORT ?? 3000),
+  hostname: values.hostname,
+  databaseFile: databaseFile(),
+});

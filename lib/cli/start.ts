@@ -7,13 +7,22 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { applyMigrations } from "../../prisma/migrations-runner";
 import { loadContent } from "../content/load";
 import { syncContent } from "../content/sync";
 import { createPrismaClient } from "../db/client";
 import { databaseFile } from "../db/database-url";
-import { applyMigrations } from "../../prisma/migrations-runner";
 
-const SOURCES = ["app", "components", "lib", "content", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "proxy.ts"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "content",
+  "prisma/schema.prisma",
+  "next.config.ts",
+  "package-lock.json",
+  "proxy.ts",
+];
 const NEXT_BIN = path.resolve("node_modules/.bin/next");
 
 function newestModification(entry: string): number {

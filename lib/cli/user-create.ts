@@ -3,12 +3,13 @@
  * Creates an account (the first admin on a fresh install). The password comes from USER_PASSWORD
  * or a hidden prompt, never from the command line, where it would land in shell history.
  */
-import { parseArgs } from "node:util";
+
 import readline from "node:readline";
+import { parseArgs } from "node:util";
 import { z } from "zod";
 import { applyMigrations } from "../../prisma/migrations-runner";
-import { issueApiToken } from "../auth/api-tokens";
 import { createAccount } from "../auth/accounts";
+import { issueApiToken } from "../auth/api-tokens";
 import { createAuth } from "../auth/create-auth";
 import { createPrismaClient } from "../db/client";
 import { databaseFile } from "../db/database-url";
@@ -31,13 +32,22 @@ function promptHidden(question: string): Promise<string> {
 
 async function main() {
   const { values } = parseArgs({
-    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "analyst" }, token: { type: "boolean", default: false } },
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string", default: "analyst" },
+      token: { type: "boolean", default: false },
+    },
   });
   const password = process.env.USER_PASSWORD ?? (await promptHidden("Password: "));
   const parsed = createUserSchema.safeParse({ ...values, password });
   if (!parsed.success) {
     const fields = z.flattenError(parsed.error).fieldErrors;
-    throw new Error(Object.entries(fields).map(([field, messages]) => `--${field}: ${messages?.[0]}`).join("\n"));
+    throw new Error(
+      Object.entries(fields)
+        .map(([field, messages]) => `--${field}: ${messages?.[0]}`)
+        .join("\n"),
+    );
   }
   applyMigrations(databaseFile());
   const client = createPrismaClient();

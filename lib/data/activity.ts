@@ -51,12 +51,21 @@ function eventTime(event: { seedKey: string | null; occurredOn: string; createdA
 
 async function measuresInScope(scope: ActivityScope) {
   if (scope.sectorIds.length === 0) return scope.measureIds;
-  const links = await db.measureSector.findMany({ where: { sectorId: { in: scope.sectorIds } }, select: { measureId: true } });
+  const links = await db.measureSector.findMany({
+    where: { sectorId: { in: scope.sectorIds } },
+    select: { measureId: true },
+  });
   return [...new Set([...scope.measureIds, ...links.map((link) => link.measureId)])];
 }
 
 /** The newest activity, newest first, optionally limited to a scope. */
-export async function listActivity({ scope, limit = 50 }: { scope?: ActivityScope; limit?: number } = {}): Promise<ActivityItem[]> {
+export async function listActivity({
+  scope,
+  limit = 50,
+}: {
+  scope?: ActivityScope;
+  limit?: number;
+} = {}): Promise<ActivityItem[]> {
   const measureIds = scope ? await measuresInScope(scope) : undefined;
   const [events, changes, notes] = await Promise.all([
     db.event.findMany({
@@ -120,7 +129,12 @@ export async function listActivity({ scope, limit = 50 }: { scope?: ActivityScop
       at: createdAt,
       author: author.name,
     })),
-    ...notes.map(({ createdAt, author, ...note }) => ({ kind: "note" as const, ...note, at: createdAt, author: author.name })),
+    ...notes.map(({ createdAt, author, ...note }) => ({
+      kind: "note" as const,
+      ...note,
+      at: createdAt,
+      author: author.name,
+    })),
   ];
   return items.sort((a, b) => b.at.getTime() - a.at.getTime() || b.id.localeCompare(a.id)).slice(0, limit);
 }

@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
-import { eventSchema, type EventType } from "@/lib/validations/events";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { type EventType, eventSchema } from "@/lib/validations/events";
 import { encodeCursor, type TimelineCursor } from "@/lib/validations/paging";
 import type { EventFilters, EventPageQuery } from "@/lib/validations/timeline";
 import { eventContent, measureLink } from "./selections";
-import { eventsBeyond, type Direction } from "./timeline-keyset";
+import { type Direction, eventsBeyond } from "./timeline-keyset";
 
 const eventFields = {
   id: true,
@@ -22,7 +22,11 @@ const eventFields = {
   },
 } as const;
 
-const newestFirst = [{ occurredOn: "desc" }, { createdAt: "desc" }, { id: "desc" }] satisfies Prisma.EventOrderByWithRelationInput[];
+const newestFirst = [
+  { occurredOn: "desc" },
+  { createdAt: "desc" },
+  { id: "desc" },
+] satisfies Prisma.EventOrderByWithRelationInput[];
 
 function selectEventRows(where: Prisma.EventWhereInput) {
   return db.event.findMany({ where, orderBy: newestFirst, select: eventFields });
@@ -40,7 +44,8 @@ const CHUNK = 500;
 async function loadEventRows(ids: string[]): Promise<EventRow[]> {
   if (ids.length <= CHUNK) return selectEventRows({ id: { in: ids } });
   const rows: EventRow[] = [];
-  for (let start = 0; start < ids.length; start += CHUNK) rows.push(...(await selectEventRows({ id: { in: ids.slice(start, start + CHUNK) } })));
+  for (let start = 0; start < ids.length; start += CHUNK)
+    rows.push(...(await selectEventRows({ id: { in: ids.slice(start, start + CHUNK) } })));
   return rows;
 }
 
@@ -70,8 +75,13 @@ async function findEventIds(filters: EventFilters, { cursor, direction = "older"
 }
 
 /** How many events match the filters and, with a cursor, lie beyond it in `direction`. */
-export async function countEvents(filters: EventFilters, beyond?: { cursor: TimelineCursor; direction: Direction }): Promise<number> {
-  const [row] = await db.$queryRaw<{ total: bigint | number }[]>`SELECT count(*) AS total FROM Event AS e WHERE ${eventConditions(filters, beyond)}`;
+export async function countEvents(
+  filters: EventFilters,
+  beyond?: { cursor: TimelineCursor; direction: Direction },
+): Promise<number> {
+  const [row] = await db.$queryRaw<
+    { total: bigint | number }[]
+  >`SELECT count(*) AS total FROM Event AS e WHERE ${eventConditions(filters, beyond)}`;
   return Number(row.total);
 }
 
@@ -157,7 +167,11 @@ function hasMeasureScope(filters: EventFilters) {
  * spliced. `perEvent` checks each event's own links (for walking the index a page at a time);
  * otherwise the matching links are gathered once (for counting, or one measure's events).
  */
-function eventConditions(filters: EventFilters, beyond?: { cursor: TimelineCursor; direction: Direction }, perEvent = false): Prisma.Sql {
+function eventConditions(
+  filters: EventFilters,
+  beyond?: { cursor: TimelineCursor; direction: Direction },
+  perEvent = false,
+): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   if (filters.type) conditions.push(Prisma.sql`e.type = ${filters.type}`);
   if (filters.from) conditions.push(Prisma.sql`e.occurredOn >= ${filters.from}`);
@@ -166,7 +180,10 @@ function eventConditions(filters: EventFilters, beyond?: { cursor: TimelineCurso
     const scope: Prisma.Sql[] = [];
     if (filters.measure) scope.push(Prisma.sql`link.measureId = ${filters.measure}`);
     if (filters.pillar) scope.push(Prisma.sql`m.pillarId = ${filters.pillar}`);
-    if (filters.sector) scope.push(Prisma.sql`EXISTS (SELECT 1 FROM MeasureSector AS ms WHERE ms.measureId = m.id AND ms.sectorId = ${filters.sector})`);
+    if (filters.sector)
+      scope.push(
+        Prisma.sql`EXISTS (SELECT 1 FROM MeasureSector AS ms WHERE ms.measureId = m.id AND ms.sectorId = ${filters.sector})`,
+      );
     const links = Prisma.sql`FROM EventMeasure AS link JOIN Measure AS m ON m.id = link.measureId`;
     conditions.push(
       perEvent
@@ -223,7 +240,9 @@ export async function listLatestEventByMeasure() {
             ORDER BY e.occurredOn DESC, e.createdAt DESC, e.id DESC LIMIT 1) AS eventId
     FROM Measure AS m`);
   const found = picks.filter((pick): pick is { measureId: string; eventId: string } => pick.eventId !== null);
-  const events = new Map((await loadEventRows([...new Set(found.map((pick) => pick.eventId))])).map((row) => [row.id, shape(row)]));
+  const events = new Map(
+    (await loadEventRows([...new Set(found.map((pick) => pick.eventId))])).map((row) => [row.id, shape(row)]),
+  );
   const latest = new Map<string, TimelineEvent>();
   for (const pick of found) latest.set(pick.measureId, events.get(pick.eventId)!);
   return latest;

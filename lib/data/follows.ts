@@ -37,7 +37,10 @@ export async function isFollowing(userId: string, target: FollowTarget) {
 export async function listFollows(userId: string) {
   const rows = await db.follow.findMany({
     where: { userId },
-    select: { measure: { select: { ...measureLink, sequence: true } }, sector: { select: { ...sectorChip, position: true } } },
+    select: {
+      measure: { select: { ...measureLink, sequence: true } },
+      sector: { select: { ...sectorChip, position: true } },
+    },
   });
   return {
     measures: rows.flatMap((row) => (row.measure ? [row.measure] : [])).sort((a, b) => a.sequence - b.sequence),

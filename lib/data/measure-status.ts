@@ -36,7 +36,13 @@ export async function listMeasuresWithStatus(filters: MeasureFilters = {}) {
         sectors: sectors.map((link) => link.sectorId),
         status: statusOf(statuses, measure.id),
         lastEvent: event
-          ? { id: event.id, type: event.type, occurredOn: event.occurredOn, titleEn: event.titleEn, titleKo: event.titleKo }
+          ? {
+              id: event.id,
+              type: event.type,
+              occurredOn: event.occurredOn,
+              titleEn: event.titleEn,
+              titleKo: event.titleKo,
+            }
           : null,
       };
     })

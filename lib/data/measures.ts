@@ -24,12 +24,25 @@ export const getMeasureBySlug = cache(async function getMeasureBySlug(slug: stri
       },
       keyPolicies: {
         orderBy: { keyPolicy: { number: "asc" } },
-        select: { keyPolicy: { select: { id: true, number: true, titleEn: true, titleKo: true, summaryEn: true, summaryKo: true } } },
+        select: {
+          keyPolicy: {
+            select: { id: true, number: true, titleEn: true, titleKo: true, summaryEn: true, summaryKo: true },
+          },
+        },
       },
       sources: {
         select: {
           source: {
-            select: { id: true, kind: true, identifier: true, titleEn: true, titleKo: true, publisher: true, publishedOn: true, url: true },
+            select: {
+              id: true,
+              kind: true,
+              identifier: true,
+              titleEn: true,
+              titleKo: true,
+              publisher: true,
+              publishedOn: true,
+              url: true,
+            },
           },
         },
       },
@@ -45,7 +58,16 @@ export const getMeasureBySlug = cache(async function getMeasureBySlug(slug: stri
     // The plan and the brief cover every measure, so they are not linked one by one.
     db.sourceDocument.findMany({
       where: { kind: { in: ["plan", "brief"] } },
-      select: { id: true, kind: true, identifier: true, titleEn: true, titleKo: true, publisher: true, publishedOn: true, url: true },
+      select: {
+        id: true,
+        kind: true,
+        identifier: true,
+        titleEn: true,
+        titleKo: true,
+        publisher: true,
+        publishedOn: true,
+        url: true,
+      },
     }),
   ]);
   const linkedSources = measure.sources.map((link) => link.source);

@@ -1,11 +1,11 @@
 import "server-only";
-import { NOTES_PAGE_SIZE } from "@/lib/validations/notes";
 import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { ForbiddenError, NotFoundError, UnauthorizedError } from "@/lib/errors";
-import { can, restorableUntil, type NoteAction, type NoteFacts } from "@/lib/notes/permissions";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { can, type NoteAction, type NoteFacts, restorableUntil } from "@/lib/notes/permissions";
 import type { NoteInput, NoteUpdate } from "@/lib/validations/notes";
+import { NOTES_PAGE_SIZE } from "@/lib/validations/notes";
 
 /** What a note is attached to: a measure or a sector. */
 export type NoteTarget = { measureId: string } | { sectorId: string };
@@ -28,7 +28,10 @@ export type NoteView = Prisma.NoteGetPayload<{ select: typeof noteSelect }>;
 
 function assertCan(viewer: Viewer | null, action: NoteAction, note?: NoteFacts): asserts viewer is Viewer {
   if (!viewer) throw new UnauthorizedError();
-  if (!can(viewer, action, note)) throw new ForbiddenError(action === "restore" ? "This note can no longer be restored." : "You are not allowed to do this with this note.");
+  if (!can(viewer, action, note))
+    throw new ForbiddenError(
+      action === "restore" ? "This note can no longer be restored." : "You are not allowed to do this with this note.",
+    );
 }
 
 /** Notes a viewer may read: shared ones and their own; admins moderate and see all. */
@@ -37,7 +40,10 @@ function visibleTo(viewer: Viewer): Prisma.NoteWhereInput {
 }
 
 async function findNoteFacts(id: string) {
-  const note = await db.note.findUnique({ where: { id }, select: { authorId: true, visibility: true, deletedAt: true } });
+  const note = await db.note.findUnique({
+    where: { id },
+    select: { authorId: true, visibility: true, deletedAt: true },
+  });
   if (!note) throw new NotFoundError("No note with this id.");
   return note;
 }
@@ -63,7 +69,12 @@ export async function listNotesFor(viewer: Viewer | null, target: NoteTarget, li
   const [notes, total, deleted] = await Promise.all([
     db.note.findMany({ where: visible, orderBy: { createdAt: "desc" }, take: limit, select: noteSelect }),
     db.note.count({ where: visible }),
-    db.note.findMany({ where: { ...target, deletedAt: { gt: since }, ...mine }, orderBy: { deletedAt: "desc" }, take: limit, select: noteSelect }),
+    db.note.findMany({
+      where: { ...target, deletedAt: { gt: since }, ...mine },
+      orderBy: { deletedAt: "desc" },
+      take: limit,
+      select: noteSelect,
+    }),
   ]);
   return { notes, total, deleted: deleted.map((note) => ({ ...note, restorableUntil: restorableUntil(note)! })) };
 }
@@ -77,8 +88,13 @@ export async function getNote(viewer: Viewer | null, id: string): Promise<NoteVi
 export async function createNote(viewer: Viewer | null, target: NoteTarget, input: NoteInput): Promise<NoteView> {
   assertCan(viewer, "create");
   return db.$transaction(async (tx) => {
-    const note = await tx.note.create({ data: { ...target, body: input.body, visibility: input.visibility, authorId: viewer.id }, select: { id: true } });
-    await tx.noteRevision.create({ data: { noteId: note.id, number: 1, body: input.body, visibility: input.visibility, editorId: viewer.id } });
+    const note = await tx.note.create({
+      data: { ...target, body: input.body, visibility: input.visibility, authorId: viewer.id },
+      select: { id: true },
+    });
+    await tx.noteRevision.create({
+      data: { noteId: note.id, number: 1, body: input.body, visibility: input.visibility, editorId: viewer.id },
+    });
     return tx.note.findUniqueOrThrow({ where: { id: note.id }, select: noteSelect });
   });
 }
@@ -90,7 +106,15 @@ export async function updateNote(viewer: Viewer | null, id: string, update: Note
   return db.$transaction(async (tx) => {
     const note = await tx.note.update({ where: { id }, data: update, select: { body: true, visibility: true } });
     const last = await tx.noteRevision.aggregate({ where: { noteId: id }, _max: { number: true } });
-    await tx.noteRevision.create({ data: { noteId: id, number: (last._max.number ?? 0) + 1, body: note.body, visibility: note.visibility, editorId: viewer.id } });
+    await tx.noteRevision.create({
+      data: {
+        noteId: id,
+        number: (last._max.number ?? 0) + 1,
+        body: note.body,
+        visibility: note.visibility,
+        editorId: viewer.id,
+      },
+    });
     return tx.note.findUniqueOrThrow({ where: { id }, select: noteSelect });
   });
 }
@@ -113,13 +137,24 @@ export async function listNoteRevisions(viewer: Viewer | null, id: string) {
   return db.noteRevision.findMany({
     where: { noteId: id },
     orderBy: { number: "asc" },
-    select: { number: true, body: true, visibility: true, createdAt: true, editor: { select: { id: true, name: true } } },
+    select: {
+      number: true,
+      body: true,
+      visibility: true,
+      createdAt: true,
+      editor: { select: { id: true, name: true } },
+    },
   });
 }
 
 /** The home page's "Recent notes" panel. */
 export async function listRecentNotes(viewer: Viewer, limit = 5) {
-  return db.note.findMany({ where: { deletedAt: null, ...visibleTo(viewer) }, orderBy: { createdAt: "desc" }, take: limit, select: noteSelect });
+  return db.note.findMany({
+    where: { deletedAt: null, ...visibleTo(viewer) },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: noteSelect,
+  });
 }
 
 export type NoteFacetValues = { pillar: Set<string>; sector: Set<string>; policy: Set<string> };
@@ -129,9 +164,16 @@ export type NoteFacetValues = { pillar: Set<string>; sector: Set<string>; policy
  * measure's links), or its own sector. One query for the plan's measures; the function it
  * resolves to maps a note's (measureId, sectorId) without touching the database.
  */
-export async function loadNoteFacetValues(): Promise<(note: { measureId: string | null; sectorId: string | null }) => NoteFacetValues> {
+export async function loadNoteFacetValues(): Promise<
+  (note: { measureId: string | null; sectorId: string | null }) => NoteFacetValues
+> {
   const measures = await db.measure.findMany({
-    select: { id: true, pillarId: true, sectors: { select: { sectorId: true } }, keyPolicies: { select: { keyPolicyId: true } } },
+    select: {
+      id: true,
+      pillarId: true,
+      sectors: { select: { sectorId: true } },
+      keyPolicies: { select: { keyPolicyId: true } },
+    },
   });
   const byId = new Map(measures.map((measure) => [measure.id, measure]));
   return ({ measureId, sectorId }) => {
@@ -152,7 +194,8 @@ export async function countVisibleNotes(viewer: Viewer | null) {
   // Counted in SQL per measure and sector, then folded into pillars and sectors through the 30
   // measures (loading every note took ~0.5 s at 100,000). Shared notes and the viewer's others
   // (all others, for an admin) are counted apart: each walks a covering index already grouped.
-  const count = (where: Prisma.NoteWhereInput) => db.note.groupBy({ by: ["measureId", "sectorId"], where: { deletedAt: null, ...where }, _count: { _all: true } });
+  const count = (where: Prisma.NoteWhereInput) =>
+    db.note.groupBy({ by: ["measureId", "sectorId"], where: { deletedAt: null, ...where }, _count: { _all: true } });
   const [shared, others, valuesOf] = await Promise.all([
     count({ visibility: "shared" }),
     count({ visibility: { not: "shared" }, ...(viewer.role === "admin" ? {} : { authorId: viewer.id }) }),

@@ -18,15 +18,30 @@ export async function getApiPillars() {
     select: { id: true, number: true, slug: true, titleEn: true, titleKo: true, summaryEn: true, summaryKo: true },
   });
   const counts = await Promise.all(pillars.map((pillar) => countStatuses({ pillarId: pillar.id })));
-  return pillars.map((pillar, index) => ({ ...pillar, measureCount: counts[index].total, statusCounts: counts[index].counts }));
+  return pillars.map((pillar, index) => ({
+    ...pillar,
+    measureCount: counts[index].total,
+    statusCounts: counts[index].counts,
+  }));
 }
 
 export async function getApiSectors() {
   const sectors = await db.sector.findMany({
     orderBy: { position: "asc" },
-    select: { id: true, nameEn: true, nameKo: true, descriptionEn: true, descriptionKo: true, horizon: true, measures: { select: { measureId: true } } },
+    select: {
+      id: true,
+      nameEn: true,
+      nameKo: true,
+      descriptionEn: true,
+      descriptionKo: true,
+      horizon: true,
+      measures: { select: { measureId: true } },
+    },
   });
-  return sectors.map(({ measures, ...sector }) => ({ ...sector, measures: measures.map((link) => link.measureId).sort(byMeasureOrder) }));
+  return sectors.map(({ measures, ...sector }) => ({
+    ...sector,
+    measures: measures.map((link) => link.measureId).sort(byMeasureOrder),
+  }));
 }
 
 function byMeasureOrder(a: string, b: string) {
@@ -56,7 +71,12 @@ export function toApiEvent(event: TimelineEvent) {
     summaryKo: event.summaryKo,
     sourceUrl: event.sourceUrl,
     sourceDocument: event.sourceDocument
-      ? { identifier: event.sourceDocument.identifier, titleEn: event.sourceDocument.titleEn, titleKo: event.sourceDocument.titleKo, publisher: event.sourceDocument.publisher }
+      ? {
+          identifier: event.sourceDocument.identifier,
+          titleEn: event.sourceDocument.titleEn,
+          titleKo: event.sourceDocument.titleKo,
+          publisher: event.sourceDocument.publisher,
+        }
       : null,
     measures: event.measures.map((measure) => measure.id),
   };
@@ -82,7 +102,10 @@ export async function getApiMeasure(slug: string) {
       summaryEn: true,
       summaryKo: true,
       pillarId: true,
-      sectors: { orderBy: { sector: { position: "asc" } }, select: { sectorId: true, rationaleEn: true, rationaleKo: true } },
+      sectors: {
+        orderBy: { sector: { position: "asc" } },
+        select: { sectorId: true, rationaleEn: true, rationaleKo: true },
+      },
     },
   });
   if (!measure) throw new NotFoundError(`There is no measure "${slug}".`);

@@ -33,7 +33,10 @@ export const getSectorBySlug = cache(async function getSectorBySlug(slug: string
             select: {
               ...measureLink,
               pillar: { select: pillarLink },
-              keyPolicies: { select: { keyPolicy: { select: keyPolicyBadge } }, orderBy: { keyPolicy: { number: "asc" } } },
+              keyPolicies: {
+                select: { keyPolicy: { select: keyPolicyBadge } },
+                orderBy: { keyPolicy: { number: "asc" } },
+              },
             },
           },
         },
@@ -42,7 +45,10 @@ export const getSectorBySlug = cache(async function getSectorBySlug(slug: string
   });
   if (!sector) return null;
 
-  const groups = new Map<string, { pillar: (typeof sector.measures)[number]["measure"]["pillar"]; measures: typeof sector.measures }>();
+  const groups = new Map<
+    string,
+    { pillar: (typeof sector.measures)[number]["measure"]["pillar"]; measures: typeof sector.measures }
+  >();
   for (const link of sector.measures) {
     const group = groups.get(link.measure.pillar.id) ?? { pillar: link.measure.pillar, measures: [] };
     group.measures.push(link);

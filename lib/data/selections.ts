@@ -6,7 +6,14 @@ export const keyPolicyBadge = { id: true, number: true, titleEn: true, titleKo: 
 export const pillarCard = { ...pillarLink, summaryEn: true, summaryKo: true } as const;
 export const sectorCard = { ...sectorChip, descriptionEn: true, descriptionKo: true } as const;
 /** A status change's own fields, as recorded (sourceUrls is JSON: parse with parseSourceUrls). */
-export const statusChangeContent = { id: true, status: true, verified: true, reason: true, sourceUrls: true, createdAt: true } as const;
+export const statusChangeContent = {
+  id: true,
+  status: true,
+  verified: true,
+  reason: true,
+  sourceUrls: true,
+  createdAt: true,
+} as const;
 /** An event's own fields, as written by the analyst or the seed. */
 export const eventContent = {
   type: true,

@@ -1,8 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import {
+  DEFAULT_STATUS,
+  IMPLEMENTATION_STATUSES,
+  type ImplementationStatus,
+  statusChangeSchema,
+} from "@/lib/validations/status";
 import { statusChangeContent } from "./selections";
-import { DEFAULT_STATUS, IMPLEMENTATION_STATUSES, statusChangeSchema, type ImplementationStatus } from "@/lib/validations/status";
 
 export type CurrentStatus = {
   status: ImplementationStatus;
@@ -51,7 +56,11 @@ export async function listStatusHistory(measureId: string) {
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { ...statusChangeContent, author: { select: { id: true, name: true } } },
   });
-  return rows.map((row) => ({ ...row, status: row.status as ImplementationStatus, sourceUrls: parseSourceUrls(row.sourceUrls) }));
+  return rows.map((row) => ({
+    ...row,
+    status: row.status as ImplementationStatus,
+    sourceUrls: parseSourceUrls(row.sourceUrls),
+  }));
 }
 
 export type StatusHistoryEntry = Awaited<ReturnType<typeof listStatusHistory>>[number];
@@ -63,7 +72,9 @@ export async function getCurrentStatus(measureId: string): Promise<CurrentStatus
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { status: true, verified: true, createdAt: true },
   });
-  return newest ? { status: newest.status as ImplementationStatus, verified: newest.verified, changedAt: newest.createdAt } : UNREPORTED;
+  return newest
+    ? { status: newest.status as ImplementationStatus, verified: newest.verified, changedAt: newest.createdAt }
+    : UNREPORTED;
 }
 
 /** The current status of every measure, in one query: measure id → status. */
@@ -74,7 +85,10 @@ export async function listCurrentStatuses(): Promise<Map<string, CurrentStatus>>
     select: { measureId: true, status: true, verified: true, createdAt: true },
   });
   return new Map(
-    rows.map((row) => [row.measureId, { status: row.status as ImplementationStatus, verified: row.verified, changedAt: row.createdAt }]),
+    rows.map((row) => [
+      row.measureId,
+      { status: row.status as ImplementationStatus, verified: row.verified, changedAt: row.createdAt },
+    ]),
   );
 }
 
@@ -96,7 +110,10 @@ export async function countStatuses(scope: { pillarId?: string; sectorId?: strin
     }),
     listCurrentStatuses(),
   ]);
-  const counts = Object.fromEntries(IMPLEMENTATION_STATUSES.map((status) => [status, 0])) as Record<ImplementationStatus, number>;
+  const counts = Object.fromEntries(IMPLEMENTATION_STATUSES.map((status) => [status, 0])) as Record<
+    ImplementationStatus,
+    number
+  >;
   let verified = 0;
   for (const { id } of measures) {
     const current = statusOf(statuses, id);

@@ -17,7 +17,9 @@ const startOfDay = (date: string) => new Date(`${date}T00:00:00Z`);
 export function eventsBeyond(cursor: TimelineCursor, direction: Direction): Prisma.Sql {
   if (cursor.kind === "status") {
     // Events of the cursor's day come after all its status changes.
-    return direction === "older" ? Prisma.sql`e.occurredOn <= ${cursor.date}` : Prisma.sql`e.occurredOn > ${cursor.date}`;
+    return direction === "older"
+      ? Prisma.sql`e.occurredOn <= ${cursor.date}`
+      : Prisma.sql`e.occurredOn > ${cursor.date}`;
   }
   const key = Prisma.sql`(e.occurredOn, e.createdAt, e.id)`;
   const at = Prisma.sql`(${cursor.date}, ${cursor.createdAt}, ${cursor.id})`;
@@ -30,7 +32,9 @@ export function statusChangesBeyond(cursor: TimelineCursor, direction: Direction
     return { createdAt: direction === "older" ? { lt: startOfDay(cursor.date) } : { gte: startOfDay(cursor.date) } };
   }
   const beyond = direction === "older" ? "lt" : "gt";
-  return { OR: [{ createdAt: { [beyond]: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { [beyond]: cursor.id } }] };
+  return {
+    OR: [{ createdAt: { [beyond]: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { [beyond]: cursor.id } }],
+  };
 }
 
 /** Sorts cursors (or entries' positions) in the timeline's order, newest first. */

@@ -7,7 +7,7 @@ import type { TimelineFilters } from "@/lib/validations/timeline";
 import { countEvents, cursorOf, findEventsBeyond, type TimelineEvent } from "./events";
 import { measureLink, statusChangeContent } from "./selections";
 import { parseSourceUrls } from "./status";
-import { compareNewestFirst, dayOf, statusChangesBeyond, type Direction } from "./timeline-keyset";
+import { compareNewestFirst, type Direction, dayOf, statusChangesBeyond } from "./timeline-keyset";
 
 export type TimelineEntry =
   | { kind: "event"; date: string; event: TimelineEvent }
@@ -33,7 +33,12 @@ function statusChangeWhere(filters: Scope): Prisma.StatusChangeWhereInput {
   return {
     ...(filters.measure ? { measureId: filters.measure } : {}),
     ...(filters.pillar || filters.sector
-      ? { measure: { pillarId: filters.pillar, sectors: filters.sector ? { some: { sectorId: filters.sector } } : undefined } }
+      ? {
+          measure: {
+            pillarId: filters.pillar,
+            sectors: filters.sector ? { some: { sectorId: filters.sector } } : undefined,
+          },
+        }
       : {}),
     createdAt: {
       ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}),
@@ -42,7 +47,12 @@ function statusChangeWhere(filters: Scope): Prisma.StatusChangeWhereInput {
   };
 }
 
-async function findStatusChangesBeyond(where: Prisma.StatusChangeWhereInput, cursor: TimelineCursor | undefined, limit: number, direction: Direction) {
+async function findStatusChangesBeyond(
+  where: Prisma.StatusChangeWhereInput,
+  cursor: TimelineCursor | undefined,
+  limit: number,
+  direction: Direction,
+) {
   const order = direction === "older" ? "desc" : "asc";
   const rows = await db.statusChange.findMany({
     where: cursor ? { AND: [where, statusChangesBeyond(cursor, direction)] } : where,
@@ -82,7 +92,9 @@ async function countEntries(filters: TimelineFilters, cursor: TimelineCursor | n
     sides.events ? countEvents(sides.events) : 0,
     sides.changes ? db.statusChange.count({ where: sides.changes }) : 0,
     sides.events && newer ? countEvents(sides.events, newer) : 0,
-    sides.changes && newer ? db.statusChange.count({ where: { AND: [sides.changes, statusChangesBeyond(newer.cursor, "newer")] } }) : 0,
+    sides.changes && newer
+      ? db.statusChange.count({ where: { AND: [sides.changes, statusChangesBeyond(newer.cursor, "newer")] } })
+      : 0,
   ]);
   const [total, before] = [events + changes, eventsBefore + changesBefore];
   return { total, before };
@@ -93,7 +105,11 @@ async function countEntries(filters: TimelineFilters, cursor: TimelineCursor | n
  * at a time. `after` reads older entries than a cursor, `before` newer ones; each side is read
  * by keyset, so a page costs the same at entry 10,000 as at entry 1.
  */
-export async function listTimelinePage(filters: TimelineFilters = {}, page: TimelinePage = {}, limit = TIMELINE_PAGE_SIZE) {
+export async function listTimelinePage(
+  filters: TimelineFilters = {},
+  page: TimelinePage = {},
+  limit = TIMELINE_PAGE_SIZE,
+) {
   const direction: Direction = page.before ? "newer" : "older";
   const cursor = page.before ?? page.after;
   const sides = sidesOf(filters);

@@ -12,7 +12,10 @@ export async function listUsers() {
 
 /** The account an admin acts on, or null when there is none. */
 export async function findManagedUser(userId: string) {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, role: true, banned: true } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, email: true, role: true, banned: true },
+  });
   return user && { id: user.id, name: user.name, email: user.email, role: user.role, active: !user.banned };
 }
 
@@ -37,6 +40,9 @@ export async function createApiToken(userId: string, name: string): Promise<stri
 
 /** Revokes one of the user's own tokens; returns false when there is no such live token. */
 export async function revokeApiToken(userId: string, tokenId: string): Promise<boolean> {
-  const { count } = await db.apiToken.updateMany({ where: { id: tokenId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  const { count } = await db.apiToken.updateMany({
+    where: { id: tokenId, userId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
   return count === 1;
 }

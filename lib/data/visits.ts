@@ -10,7 +10,10 @@ const VISIT_GAP_MS = 30 * 60 * 1000;
  * the marks do not vanish on the first refresh.
  */
 export async function recordWhatsNewVisit(userId: string, now = new Date()): Promise<Date | null> {
-  const visit = await db.whatsNewVisit.findUnique({ where: { userId }, select: { previousSeenAt: true, lastSeenAt: true } });
+  const visit = await db.whatsNewVisit.findUnique({
+    where: { userId },
+    select: { previousSeenAt: true, lastSeenAt: true },
+  });
   if (!visit) {
     await db.whatsNewVisit.create({ data: { userId, lastSeenAt: now } });
     return null;

@@ -13,7 +13,9 @@ function assertIntact(file: string): void {
   try {
     const result = sqlite.pragma("integrity_check", { simple: true });
     if (result !== "ok") throw new Error(`${file} failed SQLite's integrity check: ${String(result)}`);
-    const migrated = sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = '_prisma_migrations'").get() as { n: number };
+    const migrated = sqlite
+      .prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = '_prisma_migrations'")
+      .get() as { n: number };
     if (migrated.n !== 1) throw new Error(`${file} is not a database of this app (no migration history).`);
   } finally {
     sqlite.close();

@@ -8,8 +8,15 @@
  * BEGIN IMMEDIATE: they take SQLite's write lock up front, where busy_timeout applies, instead of
  * failing with SQLITE_BUSY when a deferred read has to be upgraded while another process writes.
  */
+
+import type {
+  IsolationLevel,
+  SqlDriverAdapter,
+  SqlDriverAdapterFactory,
+  SqlQuery,
+  Transaction,
+} from "@prisma/driver-adapter-utils";
 import type { Database } from "better-sqlite3";
-import type { IsolationLevel, SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import { FifoLock } from "@/lib/fifo-lock";
 
 const statement = (sql: string): SqlQuery => ({ sql, args: [], argTypes: [] });

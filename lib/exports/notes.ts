@@ -20,7 +20,9 @@ export function notesToMarkdown(notes: ExportedNote[], author: string): string {
       : note.sector
         ? `${note.sector.nameEn} / ${note.sector.nameKo}`
         : "—";
-    return [`## ${about}`, "", `_${note.createdAt.toISOString()} · ${note.visibility}_`, "", note.body.trim(), ""].join("\n");
+    return [`## ${about}`, "", `_${note.createdAt.toISOString()} · ${note.visibility}_`, "", note.body.trim(), ""].join(
+      "\n",
+    );
   });
   return [`# ${author} — AI Action Plan Tracker notes`, "", ...sections].join("\n").replace(/\n+$/, "\n");
 }

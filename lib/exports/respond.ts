@@ -11,7 +11,9 @@ function download(request: Request, name: string, format: Format, rows: Record<s
   const date = new Date().toISOString().slice(0, 10);
   const body = format === "csv" ? toCsv(rows) : JSON.stringify(rows, null, 2);
   const type = format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
-  return cachedResponse(request, body, type, { "Content-Disposition": `attachment; filename="${name}-${date}.${format}"` });
+  return cachedResponse(request, body, type, {
+    "Content-Disposition": `attachment; filename="${name}-${date}.${format}"`,
+  });
 }
 
 export async function measuresExport(request: Request, format: Format) {

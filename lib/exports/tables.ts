@@ -3,8 +3,8 @@
  * both say the same thing. CSV is UTF-8 with a byte-order mark, so Excel opens Korean correctly.
  */
 import { stringify } from "csv-stringify/sync";
-import type { MeasureWithStatus } from "@/lib/data/measure-status";
 import type { TimelineEvent } from "@/lib/data/events";
+import type { MeasureWithStatus } from "@/lib/data/measure-status";
 
 export function measureRows(measures: MeasureWithStatus[]) {
   return measures.map((measure) => ({
@@ -46,9 +46,17 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function toCsv(rows: Record<string, string | boolean>[]): string {
   const safe = rows.map((row) =>
     Object.fromEntries(
-      Object.entries(row).map(([key, value]) => [key, typeof value === "string" && FORMULA_START.test(value) ? `'${value}` : value]),
+      Object.entries(row).map(([key, value]) => [
+        key,
+        typeof value === "string" && FORMULA_START.test(value) ? `'${value}` : value,
+      ]),
     ),
   );
   const columns = rows[0] ? Object.keys(rows[0]) : [];
-  return stringify(safe, { header: true, columns, bom: true, cast: { boolean: (value) => (value ? "true" : "false") } });
+  return stringify(safe, {
+    header: true,
+    columns,
+    bom: true,
+    cast: { boolean: (value) => (value ? "true" : "false") },
+  });
 }

@@ -73,7 +73,11 @@ function entryOf(item: ActivityItem, { origin, locale, labels }: FeedOptions) {
       author: [{ name: stripInvalidXml(item.author) }],
     };
   }
-  const about = item.measure ? `/measures/${item.measure.slug}` : item.sector ? `/sectors/${item.sector.id}` : "/whats-new";
+  const about = item.measure
+    ? `/measures/${item.measure.slug}`
+    : item.sector
+      ? `/sectors/${item.sector.id}`
+      : "/whats-new";
   return {
     id,
     title: escapeHtml(labels.note(item)),

@@ -1,10 +1,10 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { listActivity, type ActivityScope } from "@/lib/data/activity";
+import { type ActivityScope, listActivity } from "@/lib/data/activity";
 import { cachedResponse } from "@/lib/http/cache";
+import { localized } from "@/lib/i18n/localized";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { buildAtomFeed, type FeedLabels } from "./atom";
-import { localized } from "@/lib/i18n/localized";
 
 /** Feeds are served once for both languages; `?lang=en` picks English, Korean otherwise. */
 export function feedLocale(request: Request): Locale {
@@ -42,10 +42,18 @@ async function feedLabels(locale: Locale, title: string): Promise<FeedLabels> {
 /** An Atom response for some activity, with ETag and Cache-Control like the API. */
 export async function atomResponse(
   request: Request,
-  { title, selfPath, alternatePath, scope }: { title: (locale: Locale) => Promise<string>; selfPath: string; alternatePath: string; scope?: ActivityScope },
+  {
+    title,
+    selfPath,
+    alternatePath,
+    scope,
+  }: { title: (locale: Locale) => Promise<string>; selfPath: string; alternatePath: string; scope?: ActivityScope },
 ) {
   const locale = feedLocale(request);
-  const [items, labels] = await Promise.all([listActivity({ scope, limit: 50 }), title(locale).then((text) => feedLabels(locale, text))]);
+  const [items, labels] = await Promise.all([
+    listActivity({ scope, limit: 50 }),
+    title(locale).then((text) => feedLabels(locale, text)),
+  ]);
   const xml = buildAtomFeed({
     origin: siteOrigin(request),
     locale,
@@ -57,7 +65,11 @@ export async function atomResponse(
   return cachedResponse(request, xml, "application/atom+xml; charset=utf-8");
 }
 
-export async function feedTitle(locale: Locale, key: "whatsNewTitle" | "measureTitle" | "sectorTitle", values: Record<string, string> = {}) {
+export async function feedTitle(
+  locale: Locale,
+  key: "whatsNewTitle" | "measureTitle" | "sectorTitle",
+  values: Record<string, string> = {},
+) {
   const t = await getTranslations({ locale, namespace: "Feeds" });
   return t(key, values);
 }

@@ -12,7 +12,8 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export function assertNotCrossSite(request: Request): void {
   if (SAFE_METHODS.has(request.method) || usesBearerToken(request)) return;
   const fetchSite = request.headers.get("sec-fetch-site");
-  if (fetchSite && fetchSite !== "same-origin" && fetchSite !== "none") throw new ForbiddenError("Cross-site requests are refused.");
+  if (fetchSite && fetchSite !== "same-origin" && fetchSite !== "none")
+    throw new ForbiddenError("Cross-site requests are refused.");
   const origin = request.headers.get("origin");
   if (origin) {
     const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");

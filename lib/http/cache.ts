@@ -21,7 +21,12 @@ export function isNotModified(request: Request, etag: string): boolean {
 }
 
 /** A 200 with the body, or a 304 without it, both carrying ETag and Cache-Control. */
-export function cachedResponse(request: Request, body: string | Uint8Array, contentType: string, extra: HeadersInit = {}): Response {
+export function cachedResponse(
+  request: Request,
+  body: string | Uint8Array,
+  contentType: string,
+  extra: HeadersInit = {},
+): Response {
   const etag = etagOf(body);
   const headers = new Headers(extra);
   headers.set("ETag", etag);

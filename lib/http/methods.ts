@@ -11,6 +11,7 @@ type Handler = () => Response;
 /** Handlers for every write method not in `allowed`; spread the result into the route's exports. */
 export function refuseOtherMethods(...allowed: Array<"GET" | WriteMethod>): Record<WriteMethod, Handler> {
   const allow = [...allowed, "HEAD", "OPTIONS"].join(", ");
-  const refuse: Handler = () => jsonError(405, `This address only answers ${allowed.join(", ")}.`, undefined, { Allow: allow });
+  const refuse: Handler = () =>
+    jsonError(405, `This address only answers ${allowed.join(", ")}.`, undefined, { Allow: allow });
   return Object.fromEntries(WRITE_METHODS.map((method) => [method, refuse])) as Record<WriteMethod, Handler>;
 }

@@ -4,11 +4,22 @@
  */
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { BadRequestError, DomainError, PayloadTooLargeError, TooManyRequestsError, UnsupportedMediaTypeError } from "@/lib/errors";
+import {
+  BadRequestError,
+  DomainError,
+  PayloadTooLargeError,
+  TooManyRequestsError,
+  UnsupportedMediaTypeError,
+} from "@/lib/errors";
 
 export type ApiError = { error: string; fieldErrors?: Record<string, string[]> };
 
-export function jsonError(status: number, error: string, fieldErrors?: Record<string, string[]>, headers?: HeadersInit) {
+export function jsonError(
+  status: number,
+  error: string,
+  fieldErrors?: Record<string, string[]>,
+  headers?: HeadersInit,
+) {
   const body: ApiError = fieldErrors ? { error, fieldErrors } : { error };
   return NextResponse.json(body, { status, headers });
 }
@@ -21,7 +32,8 @@ export function errorResponse(error: unknown): NextResponse<ApiError> {
     const message = flat.formErrors[0] ?? Object.values(fieldErrors)[0]?.[0] ?? "Invalid request.";
     return jsonError(422, message, fieldErrors);
   }
-  if (error instanceof TooManyRequestsError) return jsonError(429, error.message, undefined, { "Retry-After": String(error.retryAfterSeconds) });
+  if (error instanceof TooManyRequestsError)
+    return jsonError(429, error.message, undefined, { "Retry-After": String(error.retryAfterSeconds) });
   if (error instanceof DomainError) return jsonError(error.status, error.message);
   console.error(error);
   return jsonError(500, "Something went wrong on our side.");

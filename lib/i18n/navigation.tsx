@@ -1,8 +1,8 @@
 import "server-only";
-import type { ComponentProps } from "react";
 import NextLink from "next/link";
 import { redirect as nextRedirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
+import type { ComponentProps } from "react";
 import { getPathname, type LocalelessHref } from "./paths";
 import type { Locale } from "./routing";
 
@@ -25,7 +25,9 @@ type LinkProps = Omit<NextLinkProps, "locale"> & { locale?: Locale };
 export async function Link({ href, locale, ...props }: LinkProps) {
   const target = locale ?? ((await getLocale()) as Locale);
   // Only app paths get the prefix; an external or relative href is left as written.
-  const localize = (pathname: string) => (pathname.startsWith("/") && !pathname.startsWith("//") ? getPathname({ href: pathname, locale: target }) : pathname);
-  const localized: NextLinkProps["href"] = typeof href === "string" ? localize(href) : { ...href, pathname: localize(href.pathname ?? "/") };
+  const localize = (pathname: string) =>
+    pathname.startsWith("/") && !pathname.startsWith("//") ? getPathname({ href: pathname, locale: target }) : pathname;
+  const localized: NextLinkProps["href"] =
+    typeof href === "string" ? localize(href) : { ...href, pathname: localize(href.pathname ?? "/") };
   return <NextLink href={localized} {...props} />;
 }

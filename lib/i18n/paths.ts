@@ -1,4 +1,3 @@
-
 type QueryValue = string | number | readonly (string | number)[];
 
 /** An app path written without the locale: `/sectors`, or `{ pathname, query }`. */

@@ -10,5 +10,7 @@ export function placeholders<const Name extends string>(...names: Name[]): Recor
 
 /** Replaces each `{name}` of the template once; text inserted is never scanned again. */
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : placeholder));
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : placeholder,
+  );
 }

@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { loadNoteFacetValues } from "@/lib/data/notes";
+import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseQuery } from "./query";
-import { conditionsFor, effectiveFilters, measureFacetValues, visibleTo, type SearchFilters } from "./search";
+import { conditionsFor, effectiveFilters, measureFacetValues, type SearchFilters, visibleTo } from "./search";
 import type { SearchViewer as Viewer } from "./viewer";
 
 type Facet = "pillar" | "sector" | "policy";
@@ -50,7 +50,8 @@ async function countNoteFacets(match: string | null, filters: SearchFilters, vie
     const values = valuesOf(group);
     const count = Number(group.count);
     // A group counts for a facet when it passes every other facet's filter, as in conditionsFor.
-    const passes = (except?: Facet) => FACETS.every((facet) => facet === except || !filters[facet] || values[facet].has(filters[facet]!));
+    const passes = (except?: Facet) =>
+      FACETS.every((facet) => facet === except || !filters[facet] || values[facet].has(filters[facet]!));
     if (passes()) add(counts.type, "note", count);
     if (!notesCounted) continue;
     for (const facet of FACETS) if (passes(facet)) for (const value of values[facet]) add(counts[facet], value, count);
@@ -69,7 +70,11 @@ function toMap(rows: CountRow[]): Map<string, number> {
  * applied but not its own, so picking a second pillar is always one click away. Measures and
  * events are counted through their measures; notes, for a signed-in viewer, by countNoteFacets.
  */
-export async function countSearchFacets(q: string, filters: SearchFilters, viewer: Viewer | null): Promise<FacetCounts> {
+export async function countSearchFacets(
+  q: string,
+  filters: SearchFilters,
+  viewer: Viewer | null,
+): Promise<FacetCounts> {
   const { match } = parseQuery(q);
   const scoped = effectiveFilters(filters, match);
   // Measures and events apart: each joins its measures directly (see facetCondition in search.ts).
@@ -101,17 +106,30 @@ export async function countSearchFacets(q: string, filters: SearchFilters, viewe
       GROUP BY d.type`,
     viewer ? countNoteFacets(match, scoped, viewer) : null,
   ]);
-  const counts: FacetCounts = { pillar: toMap(pillar), sector: toMap(sector), policy: toMap(policy), type: toMap(type) };
-  if (notes) for (const key of [...FACETS, "type"] as const) for (const [value, count] of notes[key]) add(counts[key], value, count);
+  const counts: FacetCounts = {
+    pillar: toMap(pillar),
+    sector: toMap(sector),
+    policy: toMap(policy),
+    type: toMap(type),
+  };
+  if (notes)
+    for (const key of [...FACETS, "type"] as const)
+      for (const [value, count] of notes[key]) add(counts[key], value, count);
   return counts;
 }
 
 /** The names the facet lists show, in plan order. */
 export async function listFacetLabels() {
   const [pillars, sectors, keyPolicies] = await Promise.all([
-    db.pillar.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, titleEn: true, titleKo: true } }),
+    db.pillar.findMany({
+      orderBy: { number: "asc" },
+      select: { id: true, number: true, titleEn: true, titleKo: true },
+    }),
     db.sector.findMany({ orderBy: { position: "asc" }, select: { id: true, nameEn: true, nameKo: true } }),
-    db.keyPolicy.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, titleEn: true, titleKo: true } }),
+    db.keyPolicy.findMany({
+      orderBy: { number: "asc" },
+      select: { id: true, number: true, titleEn: true, titleKo: true },
+    }),
   ]);
   return { pillars, sectors, keyPolicies };
 }

@@ -67,7 +67,9 @@ export function parseQuery(raw: string): ParsedQuery {
   const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_WORDS);
   const terms = [
     ...new Set(
-      words.flatMap((word) => word.match(HANGUL_OR_OTHER_RUN) ?? []).map((term) => Array.from(term).slice(0, MAX_WORD_CHARS).join("")),
+      words
+        .flatMap((word) => word.match(HANGUL_OR_OTHER_RUN) ?? [])
+        .map((term) => Array.from(term).slice(0, MAX_WORD_CHARS).join("")),
     ),
   ];
   return {

@@ -107,7 +107,13 @@ function armsFor(filters: SearchFilters, viewer: Viewer | null): Arms {
 
 type Count = { total: bigint | number }[];
 
-async function findRows(match: string, where: Prisma.Sql, arms: Arms, limit: number, offset: number): Promise<{ rows: Row[]; total: number; exact: boolean }> {
+async function findRows(
+  match: string,
+  where: Prisma.Sql,
+  arms: Arms,
+  limit: number,
+  offset: number,
+): Promise<{ rows: Row[]; total: number; exact: boolean }> {
   // Only the ranked rows up to this page are read, and the rest counted: a word common to
   // thousands of events ("발표") cost ~50 ms when every match was ranked and returned.
   const [catalogue, [catalogueCount]] = arms.catalogue
@@ -148,7 +154,11 @@ async function findRows(match: string, where: Prisma.Sql, arms: Arms, limit: num
   };
 }
 
-async function listRows(where: Prisma.Sql, limit: number, offset: number): Promise<{ rows: Row[]; total: number; exact: boolean }> {
+async function listRows(
+  where: Prisma.Sql,
+  limit: number,
+  offset: number,
+): Promise<{ rows: Row[]; total: number; exact: boolean }> {
   const [rows, [count]] = await Promise.all([
     db.$queryRaw<Row[]>`
       SELECT d.type AS type, d.source_id AS sourceId, 0.0 AS score FROM search_document d
@@ -179,7 +189,8 @@ async function describe(rows: Row[], terms: string[], locale: Locale): Promise<S
   return rows.flatMap((row) => {
     const hit = details.get(row.type)?.get(row.sourceId);
     if (!hit) return [];
-    const text = hit.texts.find((candidate) => terms.some((term) => candidate.toLowerCase().includes(term))) ?? hit.texts[0];
+    const text =
+      hit.texts.find((candidate) => terms.some((term) => candidate.toLowerCase().includes(term))) ?? hit.texts[0];
     const { texts: _texts, ...shown } = hit;
     return [{ ...shown, type: row.type, snippet: buildSnippet(text, terms), score: Number(row.score) }];
   });
@@ -192,12 +203,17 @@ export async function searchDocuments(request: SearchRequest, viewer: Viewer | n
   const where = conditionsFor(filters, viewer);
   const arms = armsFor(filters, viewer);
   const [{ rows, ...count }, pinned] = await Promise.all([
-    parsed.match ? findRows(parsed.match, where, arms, request.limit, request.offset) : listRows(where, request.limit, request.offset),
+    parsed.match
+      ? findRows(parsed.match, where, arms, request.limit, request.offset)
+      : listRows(where, request.limit, request.offset),
     request.offset === 0 ? pinnedMeasure(parsed.measureId, where) : null,
   ]);
   const alreadyFound = pinned && rows.some((row) => row.type === "measure" && row.sourceId === pinned.sourceId);
   const ranked = pinned
-    ? [pinned, ...rows.filter((row) => !(row.type === "measure" && row.sourceId === pinned.sourceId))].slice(0, request.limit)
+    ? [pinned, ...rows.filter((row) => !(row.type === "measure" && row.sourceId === pinned.sourceId))].slice(
+        0,
+        request.limit,
+      )
     : rows;
   return {
     query: parsed.text,

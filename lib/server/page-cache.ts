@@ -36,10 +36,28 @@ export type PageCacheOptions = {
 /** The only cookie an anonymous reader may carry and still share a page: the language choice. */
 const SHARED_COOKIE = /^NEXT_LOCALE=/;
 /** Headers of a client-side navigation, prefetch or server action: per-request RSC answers. */
-const PER_REQUEST_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url", "authorization", "if-none-match", "if-modified-since", "range"];
+const PER_REQUEST_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-action",
+  "next-url",
+  "authorization",
+  "if-none-match",
+  "if-modified-since",
+  "range",
+];
 const MAX_URL_LENGTH = 2048;
 /** Set by Node for the connection; never replayed. */
-const HOP_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", "content-encoding"]);
+const HOP_HEADERS = new Set([
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "date",
+  "content-length",
+  "content-encoding",
+]);
 /** Pages and JSON: text, kept as a string so the nonce can be replaced. */
 const TEXTUAL = /^(text\/html|application\/json)/;
 
@@ -61,9 +79,17 @@ export function cacheKeyFor(request: IncomingMessage): string | null {
   const url = request.url;
   const pathname = url.split("?")[0];
   // Files (a dot in the path: static files, feeds, exports, icons) are Next's to serve.
-  if (pathname.includes(".") || pathname.startsWith("/api/auth") || pathname.startsWith("/_next/") || /[?&]_rsc=/.test(url)) return null;
+  if (
+    pathname.includes(".") ||
+    pathname.startsWith("/api/auth") ||
+    pathname.startsWith("/_next/") ||
+    /[?&]_rsc=/.test(url)
+  )
+    return null;
   // Absolute links in the page (hreflang alternates, feeds) are built from these.
-  const origin = [request.headers.host, request.headers["x-forwarded-host"], request.headers["x-forwarded-proto"]].join("|");
+  const origin = [request.headers.host, request.headers["x-forwarded-host"], request.headers["x-forwarded-proto"]].join(
+    "|",
+  );
   return `${origin} ${url}`;
 }
 
@@ -123,7 +149,8 @@ export function createPageCache(options: PageCacheOptions) {
   function replay(entry: Entry, request: IncomingMessage, response: ServerResponse) {
     const nonce = entry.nonce ? createNonce() : null;
     const renonce = (text: string) => (entry.nonce && nonce ? text.replaceAll(entry.nonce, nonce) : text);
-    for (const [name, value] of entry.headers) response.setHeader(name, Array.isArray(value) ? value.map(renonce) : renonce(value));
+    for (const [name, value] of entry.headers)
+      response.setHeader(name, Array.isArray(value) ? value.map(renonce) : renonce(value));
     let body = Buffer.from(renonce(entry.body));
     const type = String(response.getHeader("content-type") ?? "");
     if (acceptsGzip(request) && TEXTUAL.test(type) && body.length > 1024) {
@@ -145,7 +172,11 @@ export function createPageCache(options: PageCacheOptions) {
     const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
     const keep = (chunk: unknown, encoding?: unknown) => {
       if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-      chunks.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array));
+      chunks.push(
+        typeof chunk === "string"
+          ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+          : Buffer.from(chunk as Uint8Array),
+      );
     };
     response.setHeader("x-page-cache", "miss");
     response.write = ((chunk: unknown, ...rest: unknown[]) => {
@@ -160,7 +191,14 @@ export function createPageCache(options: PageCacheOptions) {
         if (headers) {
           const policy = String(response.getHeader("content-security-policy") ?? "");
           const body = Buffer.concat(chunks).toString("utf8");
-          const entry = { status: 200, headers: headers.filter(([name]) => name !== "x-page-cache"), body, nonce: nonceInPolicy(policy), version, storedAt: now() };
+          const entry = {
+            status: 200,
+            headers: headers.filter(([name]) => name !== "x-page-cache"),
+            body,
+            nonce: nonceInPolicy(policy),
+            version,
+            storedAt: now(),
+          };
           remember(key, entry);
         }
       }

@@ -4,7 +4,11 @@ import { ROLES } from "@/lib/auth/roles";
 import { newPassword } from "./auth";
 import { VALIDATION_MESSAGES } from "./messages";
 
-const userId = z.string({ error: VALIDATION_MESSAGES.accountMissing }).trim().min(1, { error: VALIDATION_MESSAGES.accountMissing }).max(64);
+const userId = z
+  .string({ error: VALIDATION_MESSAGES.accountMissing })
+  .trim()
+  .min(1, { error: VALIDATION_MESSAGES.accountMissing })
+  .max(64);
 
 /** Only a ticked checkbox ("on", as a browser sends it) confirms; works without JavaScript. */
 const confirmed = z.literal("on", { error: VALIDATION_MESSAGES.confirmRequired });

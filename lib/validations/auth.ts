@@ -1,8 +1,12 @@
 import { z } from "zod";
-import { VALIDATION_MESSAGES } from "./messages";
 import { ROLES } from "@/lib/auth/roles";
+import { VALIDATION_MESSAGES } from "./messages";
 
-const email = z.string().trim().toLowerCase().pipe(z.email({ error: VALIDATION_MESSAGES.emailInvalid }));
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: VALIDATION_MESSAGES.emailInvalid }));
 /** The password rules: the same for sign-up, a change of one's own and one an admin sets. */
 export const newPassword = z
   .string()
@@ -11,12 +15,19 @@ export const newPassword = z
 
 export const signInSchema = z.object({
   email,
-  password: z.string().min(1, { error: VALIDATION_MESSAGES.passwordMissing }).max(128, { error: VALIDATION_MESSAGES.passwordTooLong }),
+  password: z
+    .string()
+    .min(1, { error: VALIDATION_MESSAGES.passwordMissing })
+    .max(128, { error: VALIDATION_MESSAGES.passwordTooLong }),
 });
 
 export const createUserSchema = z.object({
   email,
-  name: z.string().trim().min(1, { error: VALIDATION_MESSAGES.nameMissing }).max(100, { error: VALIDATION_MESSAGES.nameTooLong }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: VALIDATION_MESSAGES.nameMissing })
+    .max(100, { error: VALIDATION_MESSAGES.nameTooLong }),
   role: z.enum(ROLES, { error: VALIDATION_MESSAGES.roleInvalid }),
   password: newPassword,
 });
@@ -27,5 +38,9 @@ export const changePasswordSchema = z.object({
 });
 
 export const apiTokenNameSchema = z.object({
-  name: z.string().trim().min(1, { error: VALIDATION_MESSAGES.tokenNameMissing }).max(60, { error: VALIDATION_MESSAGES.tokenNameTooLong }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: VALIDATION_MESSAGES.tokenNameMissing })
+    .max(60, { error: VALIDATION_MESSAGES.tokenNameTooLong }),
 });

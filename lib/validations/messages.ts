@@ -36,7 +36,9 @@ export const VALIDATION_MESSAGES = {
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;
 
-const keyByMessage = new Map(Object.entries(VALIDATION_MESSAGES).map(([key, message]) => [message as string, key as ValidationMessageKey]));
+const keyByMessage = new Map(
+  Object.entries(VALIDATION_MESSAGES).map(([key, message]) => [message as string, key as ValidationMessageKey]),
+);
 
 export function validationMessageKey(message: string): ValidationMessageKey | undefined {
   return keyByMessage.get(message);

@@ -17,7 +17,9 @@ export const noteInputSchema = z.object({ body, visibility: visibility.default("
 /** An edit: either field, or both (PATCH /api/notes/{id} and the edit form). */
 export const noteUpdateSchema = z
   .object({ body: body.optional(), visibility: visibility.optional() })
-  .refine((update) => update.body !== undefined || update.visibility !== undefined, { error: VALIDATION_MESSAGES.noteUpdateEmpty });
+  .refine((update) => update.body !== undefined || update.visibility !== undefined, {
+    error: VALIDATION_MESSAGES.noteUpdateEmpty,
+  });
 
 export type NoteInput = z.infer<typeof noteInputSchema>;
 export type NoteUpdate = z.infer<typeof noteUpdateSchema>;

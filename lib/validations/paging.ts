@@ -54,7 +54,10 @@ export const cursorField = z.preprocess(
     .transform((text, context) => {
       const cursor = decodeCursor(text);
       if (!cursor) {
-        context.addIssue({ code: "custom", message: "This page cursor is not valid: start again from the first page." });
+        context.addIssue({
+          code: "custom",
+          message: "This page cursor is not valid: start again from the first page.",
+        });
         return z.NEVER;
       }
       return cursor;
@@ -76,6 +79,9 @@ export const eventsLimitField = z.preprocess(
 /** The timeline page's position: `after` (older entries) or `before` (newer ones), never both. */
 export const timelinePageSchema = z
   .object({ after: cursorField, before: cursorField })
-  .refine((page) => !(page.after && page.before), { message: "Use either the newer or the older page link.", path: ["before"] });
+  .refine((page) => !(page.after && page.before), {
+    message: "Use either the newer or the older page link.",
+    path: ["before"],
+  });
 
 export type TimelinePage = z.output<typeof timelinePageSchema>;

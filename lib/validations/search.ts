@@ -39,5 +39,7 @@ export type SearchPageQuery = z.infer<typeof searchPageQuerySchema>;
 
 /** Next gives repeated parameters as arrays; the first one wins. */
 export function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
 }

@@ -22,7 +22,8 @@ const scopeFields = {
   to: optional(isoDate),
 };
 
-const datesInOrder = (filters: { from?: string; to?: string }) => !filters.from || !filters.to || filters.from <= filters.to;
+const datesInOrder = (filters: { from?: string; to?: string }) =>
+  !filters.from || !filters.to || filters.from <= filters.to;
 const datesMessage = { message: "The start date must not be after the end date.", path: ["to"] };
 
 const eventFilterFields = { ...scopeFields, type: optional(z.enum(EVENT_TYPES, { message: "Unknown event type." })) };
@@ -47,5 +48,7 @@ export type TimelineFilters = z.output<typeof timelineFiltersSchema>;
 /** Reads the filters from URLSearchParams or a page's searchParams object. */
 export function readSearchParams(params: URLSearchParams | Record<string, string | string[] | undefined>) {
   if (params instanceof URLSearchParams) return Object.fromEntries(params.entries());
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
 }

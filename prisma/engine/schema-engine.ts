@@ -4,8 +4,8 @@
  * migrations and schema.prisma agree go through this module instead of `prisma migrate`.
  */
 import fs from "node:fs";
-import path from "node:path";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
@@ -37,14 +37,8 @@ function initialise(): Promise<void> {
 export async function diffDatabaseToSchema(databaseFile: string): Promise<string> {
   await initialise();
   const schema = { path: SCHEMA_PATH, content: fs.readFileSync(SCHEMA_PATH, "utf8") };
-  const adapter = bindMigrationAwareSqlAdapterFactory(
-    new PrismaBetterSqlite3({ url: `file:${databaseFile}` }),
-  );
-  const engine = await bindings.SchemaEngine.new(
-    { datamodels: [[schema.path, schema.content]] },
-    () => {},
-    adapter,
-  );
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaBetterSqlite3({ url: `file:${databaseFile}` }));
+  const engine = await bindings.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, () => {}, adapter);
   try {
     const result = await engine.diff({
       from: { tag: "schemaDatasource", files: [schema], configDir: path.dirname(SCHEMA_PATH) },

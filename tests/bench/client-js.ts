@@ -30,7 +30,8 @@ function readClientManifest(file: string): Manifest {
 
 const gzipSizes = new Map<string, number>();
 function gzipSize(file: string): number {
-  if (!gzipSizes.has(file)) gzipSizes.set(file, zlib.gzipSync(fs.readFileSync(path.join(".next", file)), { level: 9 }).length);
+  if (!gzipSizes.has(file))
+    gzipSizes.set(file, zlib.gzipSync(fs.readFileSync(path.join(".next", file)), { level: 9 }).length);
   return gzipSizes.get(file)!;
 }
 
@@ -39,9 +40,13 @@ export function clientJavaScriptPerRoute() {
     .map((manifestFile) => {
       const dir = path.dirname(manifestFile);
       const route = "/" + path.relative(APP, dir).split(path.sep).join("/");
-      const build = JSON.parse(fs.readFileSync(path.join(dir, "page", "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
+      const build = JSON.parse(fs.readFileSync(path.join(dir, "page", "build-manifest.json"), "utf8")) as {
+        rootMainFiles: string[];
+      };
       const entries = Object.values(readClientManifest(manifestFile).entryJSFiles ?? {}).flat();
-      const files = [...new Set([...build.rootMainFiles, ...entries.map((file) => file.replace(/^\/_next\//, ""))])].filter((file) => file.endsWith(".js"));
+      const files = [
+        ...new Set([...build.rootMainFiles, ...entries.map((file) => file.replace(/^\/_next\//, ""))]),
+      ].filter((file) => file.endsWith(".js"));
       return { route, files: files.length, gzipBytes: files.reduce((sum, file) => sum + gzipSize(file), 0) };
     })
     .sort((a, b) => b.gzipBytes - a.gzipBytes);

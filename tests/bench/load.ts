@@ -22,7 +22,7 @@ import { E2E_PASSWORD } from "../e2e/support/accounts";
 import { createSeededDatabase } from "../support/test-database";
 import { clientJavaScriptPerRoute } from "./client-js";
 import { insertSyntheticEvents, insertSyntheticNotes } from "./corpus";
-import { startProductionServer, type BenchServer } from "./server";
+import { type BenchServer, startProductionServer } from "./server";
 import { describeMachine, percentile } from "./stats";
 
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50);
@@ -47,15 +47,31 @@ const TARGETS: Target[] = [
   { name: "static file (ceiling)", path: "/bench-ceiling.html", read: true },
   { name: "measure page, signed in", path: `/en/measures/${MEASURE}`, read: true, as: "session" },
   { name: "home /ko, signed in", path: "/ko", read: true, as: "session" },
-  { name: "GET /api/search, token", path: "/api/search?q=%EC%A0%84%EB%A0%A5%EB%A7%9D&lang=ko", read: true, as: "token" },
-  { name: "POST note (API token)", path: `/api/measures/${MEASURE}/notes`, method: "POST", body: JSON.stringify({ body: "bench note: 전력망 투자 grid", visibility: "private" }), read: false, as: "token" },
+  {
+    name: "GET /api/search, token",
+    path: "/api/search?q=%EC%A0%84%EB%A0%A5%EB%A7%9D&lang=ko",
+    read: true,
+    as: "token",
+  },
+  {
+    name: "POST note (API token)",
+    path: `/api/measures/${MEASURE}/notes`,
+    method: "POST",
+    body: JSON.stringify({ body: "bench note: 전력망 투자 grid", visibility: "private" }),
+    read: false,
+    as: "token",
+  },
 ];
 
 /** An analyst with a personal API token, made by the same CLI an operator uses. */
 function createAnalystToken(file: string): string {
-  const output = execFileSync("npx", ["tsx", "lib/cli/user-create.ts", "--email", BENCH_EMAIL, "--name", "Bench", "--role", "analyst", "--token"], {
-    env: { ...process.env, DATABASE_URL: file, USER_PASSWORD: E2E_PASSWORD },
-  }).toString();
+  const output = execFileSync(
+    "npx",
+    ["tsx", "lib/cli/user-create.ts", "--email", BENCH_EMAIL, "--name", "Bench", "--role", "analyst", "--token"],
+    {
+      env: { ...process.env, DATABASE_URL: file, USER_PASSWORD: E2E_PASSWORD },
+    },
+  ).toString();
   const token = /API token \(shown once\): (\S+)/.exec(output)?.[1];
   if (!token) throw new Error(`user:create printed no token: ${output}`);
   return token;
@@ -82,21 +98,43 @@ async function drive(server: BenchServer, target: Target, credentials: Credentia
   if (target.as === "session") headers.cookie = credentials.cookie;
   if (target.body) headers["content-type"] = "application/json";
   await autocannon({ url, connections: 4, duration: 2, method: target.method ?? "GET", body: target.body, headers }); // warm-up
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, method: target.method ?? "GET", body: target.body, headers });
-  return { name: target.name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    method: target.method ?? "GET",
+    body: target.body,
+    headers,
+  });
+  return {
+    name: target.name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
 }
 
 function print(title: string, figures: Figure[]) {
   console.log(`\n${title}`);
-  console.log(`${"target".padEnd(24)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"non-2xx".padStart(8)}`);
+  console.log(
+    `${"target".padEnd(24)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"non-2xx".padStart(8)}`,
+  );
   for (const f of figures) {
-    console.log(`${f.name.padEnd(24)} ${f.rps.toFixed(0).padStart(8)} ${String(f.p50).padStart(8)} ${String(f.p99).padStart(8)} ${String(f.errors).padStart(7)} ${String(f.non2xx).padStart(8)}`);
+    console.log(
+      `${f.name.padEnd(24)} ${f.rps.toFixed(0).padStart(8)} ${String(f.p50).padStart(8)} ${String(f.p99).padStart(8)} ${String(f.errors).padStart(7)} ${String(f.non2xx).padStart(8)}`,
+    );
   }
   const measure = figures.find((f) => f.name === "measure page")!;
   const ceiling = figures.find((f) => f.name.startsWith("static file"))!;
   const signedIn = figures.find((f) => f.name === "measure page, signed in")!;
-  console.log(`measure page / static file of the same size: ${(measure.rps / ceiling.rps).toFixed(2)} signed out (target ≥ 0.5), ${(signedIn.rps / ceiling.rps).toFixed(2)} signed in`);
-  const slowReads = TARGETS.filter((t) => t.read).map((t) => figures.find((f) => f.name === t.name)!).filter((f) => f.p99 > 50);
+  console.log(
+    `measure page / static file of the same size: ${(measure.rps / ceiling.rps).toFixed(2)} signed out (target ≥ 0.5), ${(signedIn.rps / ceiling.rps).toFixed(2)} signed in`,
+  );
+  const slowReads = TARGETS.filter((t) => t.read)
+    .map((t) => figures.find((f) => f.name === t.name)!)
+    .filter((f) => f.p99 > 50);
   console.log(`reads with p99 > 50 ms: ${slowReads.map((f) => `${f.name} (${f.p99} ms)`).join(", ") || "none"}`);
 }
 
@@ -104,7 +142,12 @@ function print(title: string, figures: Figure[]) {
  * One request at a time, each with a query string never seen before, so the page cache misses
  * and Next renders: what a first reader (or any reader after a write) waits for on an idle server.
  */
-async function timeRenders(base: string, path: string, headers: Record<string, string> = {}, count = 30): Promise<{ p50: number; p90: number }> {
+async function timeRenders(
+  base: string,
+  path: string,
+  headers: Record<string, string> = {},
+  count = 30,
+): Promise<{ p50: number; p90: number }> {
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
     const started = performance.now();
@@ -123,9 +166,14 @@ async function run(file: string, token: string): Promise<Figure[]> {
     const figures: Figure[] = [];
     for (const target of TARGETS) figures.push(await drive(server, target, credentials));
     const path = `/en/measures/${MEASURE}`;
-    const [signedOut, signedIn] = [await timeRenders(server.base, path), await timeRenders(server.base, path, { cookie: credentials.cookie })];
-    console.log(`\nOne measure-page render at a time (cache miss): signed out p50 ${signedOut.p50.toFixed(1)} / p90 ${signedOut.p90.toFixed(1)} ms; ` +
-      `signed in p50 ${signedIn.p50.toFixed(1)} / p90 ${signedIn.p90.toFixed(1)} ms`);
+    const [signedOut, signedIn] = [
+      await timeRenders(server.base, path),
+      await timeRenders(server.base, path, { cookie: credentials.cookie }),
+    ];
+    console.log(
+      `\nOne measure-page render at a time (cache miss): signed out p50 ${signedOut.p50.toFixed(1)} / p90 ${signedOut.p90.toFixed(1)} ms; ` +
+        `signed in p50 ${signedIn.p50.toFixed(1)} / p90 ${signedIn.p90.toFixed(1)} ms`,
+    );
     return figures;
   } finally {
     await server.stop();
@@ -146,7 +194,9 @@ async function main() {
     await probe.stop();
     fs.mkdirSync(path.dirname(STATIC_FILE), { recursive: true });
     fs.writeFileSync(STATIC_FILE, page);
-    console.log(`Measure page: ${(Buffer.byteLength(page) / 1024).toFixed(1)} KiB of HTML; public/bench-ceiling.html is the same bytes.`);
+    console.log(
+      `Measure page: ${(Buffer.byteLength(page) / 1024).toFixed(1)} KiB of HTML; public/bench-ceiling.html is the same bytes.`,
+    );
 
     const seeded = await run(file, token);
     print("Seeded size (content/ + the notes this run created)", seeded);
@@ -163,7 +213,9 @@ async function main() {
 
     console.log("\nClient JavaScript per route (gzipped):");
     for (const route of clientJavaScriptPerRoute()) {
-      console.log(`  ${route.route.padEnd(36)} ${(route.gzipBytes / 1024).toFixed(1).padStart(7)} KiB   (${route.files} files)`);
+      console.log(
+        `  ${route.route.padEnd(36)} ${(route.gzipBytes / 1024).toFixed(1).padStart(7)} KiB   (${route.files} files)`,
+      );
     }
   } finally {
     fs.rmSync(STATIC_FILE, { force: true });

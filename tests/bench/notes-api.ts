@@ -12,9 +12,20 @@ if (!token) throw new Error("Set TOKEN to a personal API token.");
 const slug = process.env.MEASURE ?? "develop-a-grid-to-match-the-pace-of-ai-innovation";
 
 async function run(title: string, options: autocannon.Options) {
-  const result = await autocannon({ connections: 10, duration: 10, ...options, headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...options.headers } });
-  console.log(`${title}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}`);
+  const result = await autocannon({
+    connections: 10,
+    duration: 10,
+    ...options,
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...options.headers },
+  });
+  console.log(
+    `${title}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}`,
+  );
 }
 
 await run(`GET /api/measures/${slug}/notes`, { url: `${base}/api/measures/${slug}/notes` });
-await run(`POST /api/measures/${slug}/notes`, { url: `${base}/api/measures/${slug}/notes`, method: "POST", body: JSON.stringify({ body: "bench note", visibility: "private" }) });
+await run(`POST /api/measures/${slug}/notes`, {
+  url: `${base}/api/measures/${slug}/notes`,
+  method: "POST",
+  body: JSON.stringify({ body: "bench note", visibility: "private" }),
+});

@@ -6,7 +6,13 @@
 import autocannon from "autocannon";
 
 const base = process.env.BENCH_URL ?? "http://127.0.0.1:3000";
-const paths = ["/api/measures", "/api/measures?pillar=II&status=not-started", "/api/events", "/feed.xml", "/exports/measures.csv"];
+const paths = [
+  "/api/measures",
+  "/api/measures?pillar=II&status=not-started",
+  "/api/events",
+  "/feed.xml",
+  "/exports/measures.csv",
+];
 
 for (const path of paths) {
   const result = await autocannon({ url: base + path, connections: 10, duration: 5 });

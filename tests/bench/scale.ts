@@ -61,7 +61,9 @@ async function cases(token: string): Promise<Case[]> {
     return listTimelinePage({ pillar: "II" }, first.older ? { after: decodeCursor(first.older)! } : {});
   };
   const searchAs = (q: string) => () =>
-    search(new NextRequest(`http://localhost/api/search?q=${encodeURIComponent(q)}&lang=ko`, { headers: bearer })).then((response) => response.text());
+    search(new NextRequest(`http://localhost/api/search?q=${encodeURIComponent(q)}&lang=ko`, { headers: bearer })).then(
+      (response) => response.text(),
+    );
   return [
     { name: "GET /api/measures", run: () => call(measures, "/api/measures") },
     { name: "GET /api/measures/II-1", run: () => call((request) => measureApi(request, slug), "/api/measures/II-1") },
@@ -117,7 +119,9 @@ async function main() {
     console.log("-".repeat(header.length));
     for (const item of list) {
       const [small, big] = [seeded.get(item.name)!, large.get(item.name)!];
-      console.log(`${item.name.padEnd(36)} ${ms(small.p50).padStart(10)} ${ms(small.p99)}   ${ms(big.p50).padStart(14)} ${ms(big.p99)}   ${(big.p50 / small.p50).toFixed(2)}×`);
+      console.log(
+        `${item.name.padEnd(36)} ${ms(small.p50).padStart(10)} ${ms(small.p99)}   ${ms(big.p50).padStart(14)} ${ms(big.p99)}   ${(big.p50 / small.p50).toFixed(2)}×`,
+      );
     }
     await db.$disconnect();
   } finally {

@@ -11,9 +11,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createSeededDatabase } from "../support/test-database";
 import { issueApiToken } from "../../lib/auth/api-tokens";
 import { createPrismaClient } from "../../lib/db/client";
+import { createSeededDatabase } from "../support/test-database";
 import { insertSyntheticNotes } from "./corpus";
 import { startProductionServer } from "./server";
 import { describeMachine, percentile } from "./stats";
@@ -23,16 +23,30 @@ const ROUNDS = Number(process.env.ROUNDS ?? 40);
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
 
 const QUERIES = [
-  "전력", "수출", "보안", "국방", "센터", // Korean, 2 syllables
-  "반도체", "데이터센터", "수출통제", "전력망 투자", // Korean, 3+ syllables and two words
-  "grid", "semiconductor", "export controls", "data center permitting", // English
-  "AI 반도체", "nvidia 수출", // mixed
-  "zxqvy", "없는낱말", // no hits
+  "전력",
+  "수출",
+  "보안",
+  "국방",
+  "센터", // Korean, 2 syllables
+  "반도체",
+  "데이터센터",
+  "수출통제",
+  "전력망 투자", // Korean, 3+ syllables and two words
+  "grid",
+  "semiconductor",
+  "export controls",
+  "data center permitting", // English
+  "AI 반도체",
+  "nvidia 수출", // mixed
+  "zxqvy",
+  "없는낱말", // no hits
 ];
 
 function report(label: string, samples: number[]) {
   const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(samples, p));
-  console.log(`${label.padEnd(34)} p50 ${p50.toFixed(2).padStart(7)} ms   p95 ${p95.toFixed(2).padStart(7)} ms   p99 ${p99.toFixed(2).padStart(7)} ms   (${samples.length} runs)`);
+  console.log(
+    `${label.padEnd(34)} p50 ${p50.toFixed(2).padStart(7)} ms   p95 ${p95.toFixed(2).padStart(7)} ms   p99 ${p99.toFixed(2).padStart(7)} ms   (${samples.length} runs)`,
+  );
 }
 
 async function benchInProcess() {

@@ -30,11 +30,21 @@ export async function waitForServer(url: string) {
 export type BenchServer = { base: string; stop(): Promise<void> };
 
 /** Starts the production server on 127.0.0.1:port with DATABASE_URL=databaseFile; resolves once `readyPath` answers. */
-export async function startProductionServer(databaseFile: string, port: number, readyPath = "/api/pillars"): Promise<BenchServer> {
+export async function startProductionServer(
+  databaseFile: string,
+  port: number,
+  readyPath = "/api/pillars",
+): Promise<BenchServer> {
   ensureProductionBuild();
   const server = spawn(TSX, ["lib/cli/serve.ts", "--hostname", "127.0.0.1", "--port", String(port)], {
     // The per-user write limit would turn a load test's writes into 429s: benchmarks measure throughput.
-    env: { ...process.env, DATABASE_URL: databaseFile, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", WRITE_RATE_LIMIT: "0" },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseFile,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+      WRITE_RATE_LIMIT: "0",
+    },
     stdio: "ignore",
     detached: true,
   });

@@ -10,6 +10,9 @@ export function percentile(values: number[], p: number): number {
 
 /** "Machine: 2 cores (AMD EPYC …), load average 1.5 1.3 2.1, Node v20.20.2, <ISO time>". */
 export function describeMachine(): string {
-  const load = os.loadavg().map((value) => value.toFixed(1)).join(" ");
+  const load = os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(" ");
   return `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown"}), load average ${load}, Node ${process.version}, ${new Date().toISOString()}`;
 }

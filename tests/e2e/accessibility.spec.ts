@@ -16,8 +16,14 @@ for (const lang of ["ko", "en"] as const) {
   for (const [kind, path] of Object.entries(pages)) {
     test(`axe finds no violations on the ${kind} page (${lang})`, async ({ page }) => {
       await page.goto(`/${lang}${path}`);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+        .analyze();
+      expect(
+        results.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`,
+        ),
+      ).toEqual([]);
     });
   }
 }

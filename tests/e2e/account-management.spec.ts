@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser } from "@playwright/test";
+import { type Browser, expect, test } from "@playwright/test";
 import { AccountSite } from "./pages/account-site";
 import { AdminUsersPage } from "./pages/admin-users-page";
 import { ensureUser, uniqueEmail } from "./support/accounts";
@@ -26,7 +26,9 @@ async function signedInAdmin(browser: Browser, { javaScriptEnabled = true } = {}
   return { page, users: new AdminUsersPage(page), admin };
 }
 
-test("an admin deactivates a signed-in analyst, reactivates them, changes their role and sets their password", async ({ browser }) => {
+test("an admin deactivates a signed-in analyst, reactivates them, changes their role and sets their password", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const analyst = newAccount("Analyst", "analyst");
   const analystPage = await (await browser.newContext()).newPage();
@@ -39,14 +41,18 @@ test("an admin deactivates a signed-in analyst, reactivates them, changes their 
   await expect(users.row(analyst.email)).toContainText("Active");
 
   await users.deactivate(analyst.name);
-  await expect(users.status(analyst.name, `Deactivated ${analyst.name}: signed out everywhere and unable to sign in.`)).toBeVisible();
+  await expect(
+    users.status(analyst.name, `Deactivated ${analyst.name}: signed out everywhere and unable to sign in.`),
+  ).toBeVisible();
   await expect(users.row(analyst.email)).toContainText("Deactivated");
 
   // The analyst's next page load is signed out, and signing in again is refused.
   await analystPage.goto("/en/account");
   await expect(analystPage).toHaveURL(/\/en\/sign-in/);
   await analystSite.signIn(analyst.email);
-  await expect(analystPage.getByRole("main").getByRole("alert")).toHaveText("This account cannot sign in. Ask an administrator if you think this is a mistake.");
+  await expect(analystPage.getByRole("main").getByRole("alert")).toHaveText(
+    "This account cannot sign in. Ask an administrator if you think this is a mistake.",
+  );
 
   await users.reactivate(analyst.name);
   await expect(users.status(analyst.name, `Reactivated ${analyst.name}: they can sign in again.`)).toBeVisible();
@@ -65,11 +71,15 @@ test("an admin deactivates a signed-in analyst, reactivates them, changes their 
   await users.setPassword(analyst.name, "short");
   await expect(users.account(analyst.name).getByText("Use at least 10 characters.")).toBeVisible();
   await users.setPassword(analyst.name, "a-new-password-from-admin");
-  await expect(users.status(analyst.name, `Set a new password for ${analyst.name} and signed out their sessions.`)).toBeVisible();
+  await expect(
+    users.status(analyst.name, `Set a new password for ${analyst.name} and signed out their sessions.`),
+  ).toBeVisible();
   await analystPage.goto("/en/account");
   await expect(analystPage).toHaveURL(/\/en\/sign-in/);
   await analystSite.signIn(analyst.email);
-  await expect(analystPage.getByRole("main").getByRole("alert")).toHaveText("The e-mail address or password is incorrect.");
+  await expect(analystPage.getByRole("main").getByRole("alert")).toHaveText(
+    "The e-mail address or password is incorrect.",
+  );
   await analystSite.signIn(analyst.email, "a-new-password-from-admin");
   await analystSite.expectSignedIn(analyst.name);
 });
@@ -82,7 +92,9 @@ test("an admin cannot deactivate themself, and deactivation needs the box ticked
   await expect(own).toContainText("(you)");
   await own.getByLabel(/^I understand/).check();
   await own.getByRole("button", { name: "Deactivate" }).click();
-  await expect(own.getByRole("alert")).toHaveText("You cannot change your own role or deactivate yourself: ask another administrator.");
+  await expect(own.getByRole("alert")).toHaveText(
+    "You cannot change your own role or deactivate yourself: ask another administrator.",
+  );
 
   const analyst = newAccount("Unticked", "analyst");
   await users.open();
@@ -102,7 +114,9 @@ test("deactivating works without JavaScript", async ({ browser }) => {
   await expect(page).toHaveURL(/\/en\/admin\/users/);
 });
 
-test("axe finds no violations on the admin page, in both languages, with a deactivated account and form messages", async ({ browser }) => {
+test("axe finds no violations on the admin page, in both languages, with a deactivated account and form messages", async ({
+  browser,
+}) => {
   test.setTimeout(60_000);
   const analyst = newAccount("Axe", "analyst");
   const { page, users } = await signedInAdmin(browser);
@@ -111,7 +125,10 @@ test("axe finds no violations on the admin page, in both languages, with a deact
   await expect(users.status(analyst.name, "Deactivated")).toBeVisible();
   await users.setPassword(analyst.name, "short");
   await expect(users.account(analyst.name).getByText("Use at least 10 characters.")).toBeVisible();
-  const violations = async () => (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`);
+  const violations = async () =>
+    (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`,
+    );
   expect(await violations()).toEqual([]);
   await page.goto("/ko/admin/users");
   await expect(page.getByRole("heading", { level: 2, name: "계정 관리" })).toBeVisible();

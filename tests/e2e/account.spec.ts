@@ -2,7 +2,11 @@ import { expect, test } from "@playwright/test";
 import { AccountSite } from "./pages/account-site";
 import { E2E_PASSWORD, ensureUser, uniqueEmail } from "./support/accounts";
 
-test("an analyst creates a personal API token, uses it once shown, and revokes it", async ({ page, playwright, baseURL }) => {
+test("an analyst creates a personal API token, uses it once shown, and revokes it", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const email = uniqueEmail("tokens");
   ensureUser(email, "Token Analyst", "analyst");
   const site = new AccountSite(page);
@@ -17,13 +21,21 @@ test("an analyst creates a personal API token, uses it once shown, and revokes i
 
   const api = await playwright.request.newContext({ baseURL });
   const authorized = { headers: { authorization: `Bearer ${token}` } };
-  expect((await api.get("/api/measures/develop-a-grid-to-match-the-pace-of-ai-innovation/notes", authorized)).status()).toBe(200);
+  expect(
+    (await api.get("/api/measures/develop-a-grid-to-match-the-pace-of-ai-innovation/notes", authorized)).status(),
+  ).toBe(200);
 
   await page.reload();
   await expect(tokens.getByTestId("new-token")).toHaveCount(0); // shown once
-  await tokens.getByRole("listitem").filter({ hasText: "laptop script" }).getByRole("button", { name: "Revoke" }).click();
+  await tokens
+    .getByRole("listitem")
+    .filter({ hasText: "laptop script" })
+    .getByRole("button", { name: "Revoke" })
+    .click();
   await expect(tokens.getByRole("listitem").filter({ hasText: "laptop script" })).toHaveCount(0);
-  expect((await api.get("/api/measures/develop-a-grid-to-match-the-pace-of-ai-innovation/notes", authorized)).status()).toBe(401);
+  expect(
+    (await api.get("/api/measures/develop-a-grid-to-match-the-pace-of-ai-innovation/notes", authorized)).status(),
+  ).toBe(401);
   await api.dispose();
 });
 

@@ -10,7 +10,9 @@ test("axe finds no violations on the signed-in pages: sign-in, notes, history, a
   test.setTimeout(90_000); // seven pages, each analysed by axe
   await page.goto("/ko/sign-in");
   const violations = async () =>
-    (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`);
+    (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map(
+      (v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`,
+    );
   expect(await violations()).toEqual([]);
 
   const email = uniqueEmail("axe");
@@ -21,7 +23,11 @@ test("axe finds no violations on the signed-in pages: sign-in, notes, history, a
   await notes.open("restore-american-semiconductor-manufacturing");
   await notes.write(`axe ${Date.now()}\n\n| a | b |\n|---|---|\n| 1 | 2 |`);
   expect(await violations()).toEqual([]);
-  await notes.section().getByRole("link", { name: /History/ }).first().click();
+  await notes
+    .section()
+    .getByRole("link", { name: /History/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { name: "Note history" })).toBeVisible();
   expect(await violations()).toEqual([]);
   for (const path of ["/en/account", "/en/admin/users", "/en"]) {

@@ -3,7 +3,12 @@ import { PlanSite } from "./pages/plan-site";
 
 const journeys = {
   ko: { pillar: "AI 인프라 강화", measure: "전력망", sector: "전력", pillarsHeading: "3대 축" },
-  en: { pillar: "Build American AI Infrastructure", measure: "Develop a Grid to Match the Pace of AI Innovation", sector: "Power", pillarsHeading: "The three pillars" },
+  en: {
+    pillar: "Build American AI Infrastructure",
+    measure: "Develop a Grid to Match the Pace of AI Innovation",
+    sector: "Power",
+    pillarsHeading: "The three pillars",
+  },
 } as const;
 
 for (const lang of ["ko", "en"] as const) {
@@ -56,7 +61,10 @@ test("the language switch keeps a search and its filters", async ({ page }) => {
 });
 
 test("the root picks the browser's language", async ({ browser }) => {
-  for (const [acceptLanguage, lang] of [["ko-KR", "ko"], ["en-US", "en"]] as const) {
+  for (const [acceptLanguage, lang] of [
+    ["ko-KR", "ko"],
+    ["en-US", "en"],
+  ] as const) {
     const context = await browser.newContext({ locale: acceptLanguage });
     const page = await context.newPage();
     await page.goto("/");

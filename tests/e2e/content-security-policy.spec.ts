@@ -1,7 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { AccountSite } from "./pages/account-site";
 import { NotesPage } from "./pages/notes-page";
-import { SearchSite, pressQuickJump } from "./pages/search-site";
+import { pressQuickJump, SearchSite } from "./pages/search-site";
 import { TrackingSite } from "./pages/tracking-site";
 import { E2E_PASSWORD, ensureUser, uniqueEmail } from "./support/accounts";
 
@@ -38,15 +38,27 @@ async function expectScriptsNonced(page: Page, path: string) {
   for (const tag of tags) expect(tag, path).toContain(`nonce="${nonce}"`);
 }
 
-test("every response has a script policy with a fresh nonce and no inline script allowed without it", async ({ request }) => {
+test("every response has a script policy with a fresh nonce and no inline script allowed without it", async ({
+  request,
+}) => {
   const nonces = new Set<string>();
   for (const path of ["/en", "/en", `/ko/measures/${MEASURE}`, "/en/sectors", "/en/sign-in", "/en/nope", "/nope.txt"]) {
     const response = await request.get(path);
     const policy = response.headers()["content-security-policy"];
     expect(policy, path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'/);
     expect(policy, path).not.toContain("'unsafe-inline' 'strict-dynamic'");
-    expect(policy.split(/;\s*/).find((directive) => directive.startsWith("script-src")), path).not.toContain("unsafe-inline");
-    for (const directive of ["connect-src 'self'", "img-src 'self' data:", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) {
+    expect(
+      policy.split(/;\s*/).find((directive) => directive.startsWith("script-src")),
+      path,
+    ).not.toContain("unsafe-inline");
+    for (const directive of [
+      "connect-src 'self'",
+      "img-src 'self' data:",
+      "frame-ancestors 'none'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+    ]) {
       expect(policy, path).toContain(directive);
     }
     nonces.add(/'nonce-([^']+)'/.exec(policy)![1]);
@@ -61,8 +73,20 @@ test("every response has a script policy with a fresh nonce and no inline script
 
 test("signed-out pages, the palette and sign-in run without a CSP violation", async ({ page }) => {
   const violations = await watchViolations(page);
-  for (const path of ["/en", "/ko", `/en/measures/${MEASURE}`, "/en/pillars/accelerate-ai-innovation", "/ko/sectors",
-    "/en/sectors/power", "/en/search?q=grid", "/en/timeline", "/ko/whats-new", "/en/sign-in", "/en/nope", "/nope.txt"]) {
+  for (const path of [
+    "/en",
+    "/ko",
+    `/en/measures/${MEASURE}`,
+    "/en/pillars/accelerate-ai-innovation",
+    "/ko/sectors",
+    "/en/sectors/power",
+    "/en/search?q=grid",
+    "/en/timeline",
+    "/ko/whats-new",
+    "/en/sign-in",
+    "/en/nope",
+    "/nope.txt",
+  ]) {
     await expectScriptsNonced(page, path);
   }
   await page.goto("/en");
@@ -92,7 +116,8 @@ test("signed in: the notes form, tracking controls and account pages run without
   await notes.getByRole("button", { name: "Preview" }).click();
   await expect(notes.getByRole("region", { name: "Preview" })).toContainText("csp");
   await new TrackingSite(page).follow("measure");
-  for (const path of ["/en/events/new", "/en/following", "/en/account", "/en/whats-new"]) await expectScriptsNonced(page, path);
+  for (const path of ["/en/events/new", "/en/following", "/en/account", "/en/whats-new"])
+    await expectScriptsNonced(page, path);
   await site.signOut();
   expect(violations).toEqual([]);
 });

@@ -8,8 +8,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { startAppServer, type AppServer } from "../support/durability/app-server";
-import { runWriters, type Acknowledged } from "../support/durability/writers";
+import { type AppServer, startAppServer } from "../support/durability/app-server";
+import { type Acknowledged, runWriters } from "../support/durability/writers";
 
 const BASE_PORT = Number(process.env.E2E_PORT ?? 3100) + 10;
 
@@ -17,7 +17,10 @@ type Fixture = { slug: string; tokens: string[] };
 type Report = { integrity: string; journalMode: string; acknowledged: number; missing: string[]; altered: string[] };
 
 function durabilityCli(...args: string[]): string {
-  const output = execFileSync("npx", ["tsx", "tests/support/durability/cli.ts", ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  const output = execFileSync("npx", ["tsx", "tests/support/durability/cli.ts", ...args], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   return output.trim().split("\n").at(-1)!;
 }
 
@@ -54,7 +57,13 @@ test("20 concurrent API writers for 5 s: every acknowledged note is stored, no 5
   expect(Object.keys(result.statuses)).toEqual(["201"]);
   expect(result.acknowledged.length).toBeGreaterThan(20);
   const report = verify(file, result.acknowledged);
-  expect(report).toMatchObject({ integrity: "ok", journalMode: "wal", acknowledged: result.acknowledged.length, missing: [], altered: [] });
+  expect(report).toMatchObject({
+    integrity: "ok",
+    journalMode: "wal",
+    acknowledged: result.acknowledged.length,
+    missing: [],
+    altered: [],
+  });
 });
 
 test("SIGKILL in the middle of a write burst: after a restart the file is intact and every acknowledged note is there", async () => {
@@ -69,7 +78,15 @@ test("SIGKILL in the middle of a write burst: after a restart the file is intact
   const stop = new AbortController();
   let flowing!: () => void;
   const enoughAcknowledged = new Promise<void>((resolve) => (flowing = resolve));
-  const burst = runWriters({ baseUrl: server.url, slug, tokens, durationMs: 60_000, label: "crash", stop: stop.signal, onAcknowledged: (total) => total >= 50 && flowing() });
+  const burst = runWriters({
+    baseUrl: server.url,
+    slug,
+    tokens,
+    durationMs: 60_000,
+    label: "crash",
+    stop: stop.signal,
+    onAcknowledged: (total) => total >= 50 && flowing(),
+  });
   await Promise.race([enoughAcknowledged, new Promise((resolve) => setTimeout(resolve, 30_000))]);
   await server.stop("SIGKILL");
   await new Promise((resolve) => setTimeout(resolve, 500));

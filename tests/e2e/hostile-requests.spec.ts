@@ -13,7 +13,9 @@ const SCRIPT = `<script>alert('${MARKER}')</script>`;
 const SQL = `' OR 1=1; DROP TABLE Note; -- ${MARKER}`;
 const FTS = `"${MARKER}" NEAR( OR * AND ^ NOT: {col}:x -`;
 const HUGE = "x".repeat(12_000);
-const BAD_UTF8 = Buffer.from([0x7b, 0x22, 0x62, 0x6f, 0x64, 0x79, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d]); // {"body":"\xff\xfe\xc3(" }
+const BAD_UTF8 = Buffer.from([
+  0x7b, 0x22, 0x62, 0x6f, 0x64, 0x79, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d,
+]); // {"body":"\xff\xfe\xc3(" }
 
 type Hostile = {
   name: string;
@@ -24,47 +26,118 @@ type Hostile = {
   auth?: boolean;
 };
 
-const PAGES = ["/en", "/ko", `/en/measures/${MEASURE}`, "/en/pillars/accelerate-ai-innovation", "/ko/sectors",
-  "/en/sectors/power", "/en/search", "/en/timeline", "/en/whats-new", "/en/sign-in", "/en/following", "/en/account"];
-const READ_APIS = ["/api/measures", "/api/pillars", "/api/sectors", "/api/events", "/api/search", `/api/measures/${MEASURE}`,
-  "/api/follows", "/feed.xml", "/exports/events.csv", "/exports/measures.json", "/exports/notes.json"];
+const PAGES = [
+  "/en",
+  "/ko",
+  `/en/measures/${MEASURE}`,
+  "/en/pillars/accelerate-ai-innovation",
+  "/ko/sectors",
+  "/en/sectors/power",
+  "/en/search",
+  "/en/timeline",
+  "/en/whats-new",
+  "/en/sign-in",
+  "/en/following",
+  "/en/account",
+];
+const READ_APIS = [
+  "/api/measures",
+  "/api/pillars",
+  "/api/sectors",
+  "/api/events",
+  "/api/search",
+  `/api/measures/${MEASURE}`,
+  "/api/follows",
+  "/feed.xml",
+  "/exports/events.csv",
+  "/exports/measures.json",
+  "/exports/notes.json",
+];
 const NOTES = `/api/measures/${MEASURE}/notes`;
 
 const CASES: Hostile[] = [
   // Query strings full of SQL, FTS syntax, script and junk, on every page and read route.
   ...[...PAGES, ...READ_APIS].flatMap((path): Hostile[] => [
-    { name: `SQL in the query of ${path}`, path: `${path}?q=${encodeURIComponent(SQL)}&pillar=${encodeURIComponent(SQL)}&from=${encodeURIComponent(SQL)}` },
-    { name: `script and FTS syntax in the query of ${path}`, path: `${path}?q=${encodeURIComponent(SCRIPT + FTS)}&type=${encodeURIComponent(SCRIPT)}&lang=xx` },
+    {
+      name: `SQL in the query of ${path}`,
+      path: `${path}?q=${encodeURIComponent(SQL)}&pillar=${encodeURIComponent(SQL)}&from=${encodeURIComponent(SQL)}`,
+    },
+    {
+      name: `script and FTS syntax in the query of ${path}`,
+      path: `${path}?q=${encodeURIComponent(SCRIPT + FTS)}&type=${encodeURIComponent(SCRIPT)}&lang=xx`,
+    },
     { name: `bad percent-encoding in the query of ${path}`, path: `${path}?q=%E0%A4%A&sector=%ZZ&limit=%FF` },
     { name: `a 12 kB query string on ${path}`, path: `${path}?q=${HUGE}` },
-    { name: `POST with malformed JSON to ${path}`, path, method: "POST", headers: { "content-type": "application/json" }, data: "{\"body\": " },
+    {
+      name: `POST with malformed JSON to ${path}`,
+      path,
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      data: '{"body": ',
+    },
   ]),
   // Slugs: traversal, encoded traversal, script, SQL, NUL and overlong names.
-  ...["../../etc/passwd", "..%2F..%2Fetc%2Fpasswd", "%2e%2e%2f%2e%2e%2f", encodeURIComponent(SCRIPT), encodeURIComponent(SQL), "%00", "a".repeat(3000), "%E0%A4%A"]
-    .flatMap((slug): Hostile[] => [
-      { name: `slug ${slug.slice(0, 24)} on the measure page`, path: `/en/measures/${slug}` },
-      { name: `slug ${slug.slice(0, 24)} on the sector page`, path: `/ko/sectors/${slug}` },
-      { name: `slug ${slug.slice(0, 24)} on /api/measures/[slug]`, path: `/api/measures/${slug}` },
-      { name: `slug ${slug.slice(0, 24)} on the measure feed`, path: `/feeds/measures/${slug}.xml` },
-    ]),
+  ...[
+    "../../etc/passwd",
+    "..%2F..%2Fetc%2Fpasswd",
+    "%2e%2e%2f%2e%2e%2f",
+    encodeURIComponent(SCRIPT),
+    encodeURIComponent(SQL),
+    "%00",
+    "a".repeat(3000),
+    "%E0%A4%A",
+  ].flatMap((slug): Hostile[] => [
+    { name: `slug ${slug.slice(0, 24)} on the measure page`, path: `/en/measures/${slug}` },
+    { name: `slug ${slug.slice(0, 24)} on the sector page`, path: `/ko/sectors/${slug}` },
+    { name: `slug ${slug.slice(0, 24)} on /api/measures/[slug]`, path: `/api/measures/${slug}` },
+    { name: `slug ${slug.slice(0, 24)} on the measure feed`, path: `/feeds/measures/${slug}.xml` },
+  ]),
   { name: "bad percent-encoding at the top level", path: "/%E0%A4%A" },
   { name: "a language that is not one", path: `/xx/measures/${MEASURE}` },
   { name: "a file name the app does not serve", path: "/wp-login.php" },
   { name: "a note id that is SQL", path: `/en/notes/${encodeURIComponent(SQL)}/edit` },
   { name: "an event id that is script", path: `/en/events/${encodeURIComponent(SCRIPT)}/edit` },
   // Headers.
-  ...["en-US,en;q=abc", "*;q=-1, ko;q=2", "x".repeat(4000), "ko-KR;;;,,,;q=", "\u00e9"].map((value): Hostile => ({
-    name: `Accept-Language ${value.slice(0, 16)}`, path: "/", headers: { "accept-language": value },
-  })),
-  { name: "a cookie of junk", path: `/en/measures/${MEASURE}`, headers: { cookie: `better-auth.session_token=${SQL}; NEXT_LOCALE=${SCRIPT}` } },
-  { name: "a forged session cookie on the API", path: "/api/follows", headers: { cookie: "better-auth.session_token=abc.def" } },
+  ...["en-US,en;q=abc", "*;q=-1, ko;q=2", "x".repeat(4000), "ko-KR;;;,,,;q=", "\u00e9"].map(
+    (value): Hostile => ({
+      name: `Accept-Language ${value.slice(0, 16)}`,
+      path: "/",
+      headers: { "accept-language": value },
+    }),
+  ),
+  {
+    name: "a cookie of junk",
+    path: `/en/measures/${MEASURE}`,
+    headers: { cookie: `better-auth.session_token=${SQL}; NEXT_LOCALE=${SCRIPT}` },
+  },
+  {
+    name: "a forged session cookie on the API",
+    path: "/api/follows",
+    headers: { cookie: "better-auth.session_token=abc.def" },
+  },
   { name: "a Bearer token that is SQL", path: NOTES, headers: { authorization: `Bearer ${SQL}` } },
   { name: "an Authorization header of another scheme", path: NOTES, headers: { authorization: "Basic Zm9vOmJhcg==" } },
-  { name: "a Host header of another site", path: "/en", headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "javascript" } },
+  {
+    name: "a Host header of another site",
+    path: "/en",
+    headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "javascript" },
+  },
   { name: "Accept: nothing the server makes", path: "/api/measures", headers: { accept: "application/x-evil" } },
   { name: "a Range header on a page", path: "/en", headers: { range: "bytes=999999999-" } },
-  { name: "a forged server action", path: "/en", method: "POST", headers: { "next-action": "deadbeef", "content-type": "text/plain" }, data: "[]" },
-  { name: "a forged server action with a script body", path: `/en/measures/${MEASURE}`, method: "POST", headers: { "next-action": "0".repeat(42), "content-type": "multipart/form-data; boundary=x" }, data: `--x\r\n${SCRIPT}` },
+  {
+    name: "a forged server action",
+    path: "/en",
+    method: "POST",
+    headers: { "next-action": "deadbeef", "content-type": "text/plain" },
+    data: "[]",
+  },
+  {
+    name: "a forged server action with a script body",
+    path: `/en/measures/${MEASURE}`,
+    method: "POST",
+    headers: { "next-action": "0".repeat(42), "content-type": "multipart/form-data; boundary=x" },
+    data: `--x\r\n${SCRIPT}`,
+  },
   // Wrong methods.
   ...["PUT", "DELETE", "PATCH"].flatMap((method): Hostile[] => [
     { name: `${method} /api/measures`, path: "/api/measures", method },
@@ -73,43 +146,202 @@ const CASES: Hostile[] = [
   ]),
   { name: "DELETE a measure's notes collection", path: NOTES, method: "DELETE", auth: true },
   // The notes API, signed in with a token: bodies of every wrong kind.
-  { name: "notes: malformed JSON", path: NOTES, method: "POST", auth: true, headers: { "content-type": "application/json" }, data: "{\"body\": \"x\"" },
-  { name: "notes: JSON that is not an object", path: NOTES, method: "POST", auth: true, headers: { "content-type": "application/json" }, data: "[1,2,3]" },
-  { name: "notes: null", path: NOTES, method: "POST", auth: true, headers: { "content-type": "application/json" }, data: "null" },
-  { name: "notes: wrong field types", path: NOTES, method: "POST", auth: true, headers: { "content-type": "application/json" }, data: JSON.stringify({ body: { $gt: "" }, visibility: ["shared"] }) },
-  { name: "notes: a visibility that is not one", path: NOTES, method: "POST", auth: true, headers: { "content-type": "application/json" }, data: JSON.stringify({ body: MARKER, visibility: "public'--" }) },
-  { name: "notes: an oversize body", path: NOTES, method: "POST", auth: true, headers: { "content-type": "application/json" }, data: JSON.stringify({ body: MARKER + "가".repeat(200_000), visibility: "private" }) },
-  { name: "notes: a body over the note limit", path: NOTES, method: "POST", auth: true, headers: { "content-type": "application/json" }, data: JSON.stringify({ body: MARKER + "x".repeat(20_001), visibility: "private" }) },
-  { name: "notes: an empty body", path: NOTES, method: "POST", auth: true, headers: { "content-type": "application/json" }, data: "" },
-  { name: "notes: form-encoded", path: NOTES, method: "POST", auth: true, headers: { "content-type": "application/x-www-form-urlencoded" }, data: `body=${MARKER}&visibility=private` },
-  { name: "notes: text/plain JSON", path: NOTES, method: "POST", auth: true, headers: { "content-type": "text/plain" }, data: JSON.stringify({ body: MARKER, visibility: "private" }) },
-  { name: "notes: no content type", path: NOTES, method: "POST", auth: true, data: JSON.stringify({ body: MARKER, visibility: "private" }) },
-  { name: "notes: invalid UTF-8", path: NOTES, method: "POST", auth: true, headers: { "content-type": "application/json" }, data: BAD_UTF8 },
-  { name: "notes: a lying Content-Length", path: NOTES, method: "POST", auth: true, headers: { "content-type": "application/json", "content-length": "99999999" }, data: "{}" },
-  { name: "notes: on an unknown measure", path: `/api/measures/${encodeURIComponent(SQL)}/notes`, method: "POST", auth: true, headers: { "content-type": "application/json" }, data: JSON.stringify({ body: MARKER, visibility: "private" }) },
-  { name: "notes: signed out", path: NOTES, method: "POST", headers: { "content-type": "application/json" }, data: JSON.stringify({ body: MARKER, visibility: "private" }) },
-  { name: "notes: PATCH a note id that is SQL", path: `/api/notes/${encodeURIComponent(SQL)}`, method: "PATCH", auth: true, headers: { "content-type": "application/json" }, data: JSON.stringify({ body: MARKER }) },
+  {
+    name: "notes: malformed JSON",
+    path: NOTES,
+    method: "POST",
+    auth: true,
+    headers: { "content-type": "application/json" },
+    data: '{"body": "x"',
+  },
+  {
+    name: "notes: JSON that is not an object",
+    path: NOTES,
+    method: "POST",
+    auth: true,
+    headers: { "content-type": "application/json" },
+    data: "[1,2,3]",
+  },
+  {
+    name: "notes: null",
+    path: NOTES,
+    method: "POST",
+    auth: true,
+    headers: { "content-type": "application/json" },
+    data: "null",
+  },
+  {
+    name: "notes: wrong field types",
+    path: NOTES,
+    method: "POST",
+    auth: true,
+    headers: { "content-type": "application/json" },
+    data: JSON.stringify({ body: { $gt: "" }, visibility: ["shared"] }),
+  },
+  {
+    name: "notes: a visibility that is not one",
+    path: NOTES,
+    method: "POST",
+    auth: true,
+    headers: { "content-type": "application/json" },
+    data: JSON.stringify({ body: MARKER, visibility: "public'--" }),
+  },
+  {
+    name: "notes: an oversize body",
+    path: NOTES,
+    method: "POST",
+    auth: true,
+    headers: { "content-type": "application/json" },
+    data: JSON.stringify({ body: MARKER + "가".repeat(200_000), visibility: "private" }),
+  },
+  {
+    name: "notes: a body over the note limit",
+    path: NOTES,
+    method: "POST",
+    auth: true,
+    headers: { "content-type": "application/json" },
+    data: JSON.stringify({ body: MARKER + "x".repeat(20_001), visibility: "private" }),
+  },
+  {
+    name: "notes: an empty body",
+    path: NOTES,
+    method: "POST",
+    auth: true,
+    headers: { "content-type": "application/json" },
+    data: "",
+  },
+  {
+    name: "notes: form-encoded",
+    path: NOTES,
+    method: "POST",
+    auth: true,
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    data: `body=${MARKER}&visibility=private`,
+  },
+  {
+    name: "notes: text/plain JSON",
+    path: NOTES,
+    method: "POST",
+    auth: true,
+    headers: { "content-type": "text/plain" },
+    data: JSON.stringify({ body: MARKER, visibility: "private" }),
+  },
+  {
+    name: "notes: no content type",
+    path: NOTES,
+    method: "POST",
+    auth: true,
+    data: JSON.stringify({ body: MARKER, visibility: "private" }),
+  },
+  {
+    name: "notes: invalid UTF-8",
+    path: NOTES,
+    method: "POST",
+    auth: true,
+    headers: { "content-type": "application/json" },
+    data: BAD_UTF8,
+  },
+  {
+    name: "notes: a lying Content-Length",
+    path: NOTES,
+    method: "POST",
+    auth: true,
+    headers: { "content-type": "application/json", "content-length": "99999999" },
+    data: "{}",
+  },
+  {
+    name: "notes: on an unknown measure",
+    path: `/api/measures/${encodeURIComponent(SQL)}/notes`,
+    method: "POST",
+    auth: true,
+    headers: { "content-type": "application/json" },
+    data: JSON.stringify({ body: MARKER, visibility: "private" }),
+  },
+  {
+    name: "notes: signed out",
+    path: NOTES,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    data: JSON.stringify({ body: MARKER, visibility: "private" }),
+  },
+  {
+    name: "notes: PATCH a note id that is SQL",
+    path: `/api/notes/${encodeURIComponent(SQL)}`,
+    method: "PATCH",
+    auth: true,
+    headers: { "content-type": "application/json" },
+    data: JSON.stringify({ body: MARKER }),
+  },
   { name: "notes: DELETE a traversal id", path: "/api/notes/..%2F..%2Fmeasures", method: "DELETE", auth: true },
   { name: "notes: revisions of a script id", path: `/api/notes/${encodeURIComponent(SCRIPT)}/revisions`, auth: true },
   // Better Auth's routes.
-  { name: "sign-in: malformed JSON", path: "/api/auth/sign-in/email", method: "POST", headers: { "content-type": "application/json" }, data: "{\"email\":" },
-  { name: "sign-in: SQL as the address", path: "/api/auth/sign-in/email", method: "POST", headers: { "content-type": "application/json" }, data: JSON.stringify({ email: SQL, password: 1 }) },
-  { name: "sign-up while closed, with a role", path: "/api/auth/sign-up/email", method: "POST", headers: { "content-type": "application/json" }, data: JSON.stringify({ email: `${MARKER}@example.com`, name: MARKER, password: "long-enough-password", role: "admin" }) },
+  {
+    name: "sign-in: malformed JSON",
+    path: "/api/auth/sign-in/email",
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    data: '{"email":',
+  },
+  {
+    name: "sign-in: SQL as the address",
+    path: "/api/auth/sign-in/email",
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    data: JSON.stringify({ email: SQL, password: 1 }),
+  },
+  {
+    name: "sign-up while closed, with a role",
+    path: "/api/auth/sign-up/email",
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    data: JSON.stringify({
+      email: `${MARKER}@example.com`,
+      name: MARKER,
+      password: "long-enough-password",
+      role: "admin",
+    }),
+  },
   { name: "an auth route that does not exist", path: "/api/auth/..%2F..%2Fadmin", method: "POST" },
   // The admin plugin's own routes are closed: account changes go only through the guarded admin page.
-  ...["set-role", "impersonate-user", "ban-user", "update-user", "remove-user", "set-user-password"].flatMap((route): Hostile[] => [
-    { name: `admin plugin route ${route} with a token`, path: `/api/auth/admin/${route}`, method: "POST", auth: true, headers: { "content-type": "application/json" }, data: JSON.stringify({ userId: MARKER, role: "admin", newPassword: "long-enough-password", data: { role: "admin" } }) },
-    { name: `admin plugin route ${route} signed out`, path: `/api/auth/admin/${route}`, method: "POST", headers: { "content-type": "application/json" }, data: JSON.stringify({ userId: MARKER, role: "admin" }) },
-  ]),
+  ...["set-role", "impersonate-user", "ban-user", "update-user", "remove-user", "set-user-password"].flatMap(
+    (route): Hostile[] => [
+      {
+        name: `admin plugin route ${route} with a token`,
+        path: `/api/auth/admin/${route}`,
+        method: "POST",
+        auth: true,
+        headers: { "content-type": "application/json" },
+        data: JSON.stringify({
+          userId: MARKER,
+          role: "admin",
+          newPassword: "long-enough-password",
+          data: { role: "admin" },
+        }),
+      },
+      {
+        name: `admin plugin route ${route} signed out`,
+        path: `/api/auth/admin/${route}`,
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        data: JSON.stringify({ userId: MARKER, role: "admin" }),
+      },
+    ],
+  ),
 ];
 
-test("hostile and malformed requests get a 4xx or a normal page, never a 5xx, and change nothing", async ({ request }) => {
+test("hostile and malformed requests get a 4xx or a normal page, never a 5xx, and change nothing", async ({
+  request,
+}) => {
   test.setTimeout(180_000);
   expect(CASES.length).toBeGreaterThanOrEqual(100);
   const email = uniqueEmail(MARKER);
-  const output = execFileSync("npx", ["tsx", "lib/cli/user-create.ts", "--email", email, "--name", "Hostile", "--role", "analyst", "--token"], {
-    env: { ...process.env, DATABASE_URL: E2E_DATABASE, USER_PASSWORD: E2E_PASSWORD },
-  }).toString();
+  const output = execFileSync(
+    "npx",
+    ["tsx", "lib/cli/user-create.ts", "--email", email, "--name", "Hostile", "--role", "analyst", "--token"],
+    {
+      env: { ...process.env, DATABASE_URL: E2E_DATABASE, USER_PASSWORD: E2E_PASSWORD },
+    },
+  ).toString();
   const token = /API token \(shown once\): (\S+)/.exec(output)?.[1];
   expect(token).toBeTruthy();
   const userId = userIdByEmail(email);
@@ -118,7 +350,12 @@ test("hostile and malformed requests get a 4xx or a normal page, never a 5xx, an
   const failures: string[] = [];
   for (const hostile of CASES) {
     const headers = { ...hostile.headers, ...(hostile.auth ? { authorization: `Bearer ${token}` } : {}) };
-    const response = await request.fetch(hostile.path, { method: hostile.method ?? "GET", headers, data: hostile.data, maxRedirects: 0 });
+    const response = await request.fetch(hostile.path, {
+      method: hostile.method ?? "GET",
+      headers,
+      data: hostile.data,
+      maxRedirects: 0,
+    });
     const status = response.status();
     const type = response.headers()["content-type"] ?? "";
     const isApi = hostile.path.startsWith("/api/");
@@ -127,12 +364,14 @@ test("hostile and malformed requests get a 4xx or a normal page, never a 5xx, an
       // Better Auth's own errors say `message`; the app's say `error`.
       const body = type.includes("json") ? await response.json().catch(() => null) : null;
       const message = body?.error ?? body?.message;
-      if (typeof message !== "string" || !message) failures.push(`${hostile.name}: ${status} without a JSON error (${type})`);
+      if (typeof message !== "string" || !message)
+        failures.push(`${hostile.name}: ${status} without a JSON error (${type})`);
       if (status === 405 && !response.headers()["allow"]) failures.push(`${hostile.name}: 405 without Allow`);
     } else if (!isApi && status === 200 && type.includes("text/html") && !(await response.text()).includes("<html")) {
       failures.push(`${hostile.name}: 200 but not a page`);
     }
-    if (status < 400 && hostile.auth && hostile.method && hostile.method !== "GET") failures.push(`${hostile.name}: accepted (${status})`);
+    if (status < 400 && hostile.auth && hostile.method && hostile.method !== "GET")
+      failures.push(`${hostile.name}: accepted (${status})`);
   }
   expect(failures).toEqual([]);
   expect(databaseFingerprint(userId, MARKER)).toEqual(before);

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { AccountSite } from "./pages/account-site";
 import { NotesPage } from "./pages/notes-page";
 import { E2E_PASSWORD, ensureUser, uniqueEmail } from "./support/accounts";
@@ -54,7 +54,10 @@ test("an admin creates an analyst, who writes, edits, compares, deletes and rest
   await expect(page.getByRole("status")).toHaveText("Note saved.");
 
   await notes.open(MEASURE);
-  await notes.note(marker).getByRole("link", { name: /History \(2 revisions\)/ }).click();
+  await notes
+    .note(marker)
+    .getByRole("link", { name: /History \(2 revisions\)/ })
+    .click();
   const diff = page.getByLabel("Differences between the two revisions");
   await expect(diff.locator("ins")).toContainText("- second point");
   await expect(diff.locator("del")).toContainText("| 1 | 2 |");

@@ -14,7 +14,9 @@ function nonceOf(policy: string | undefined): string {
   return /'nonce-([^']+)'/.exec(policy ?? "")?.[1] ?? "";
 }
 
-test("signed-out readers share one rendering of a page, each response with a fresh nonce on its scripts", async ({ request }) => {
+test("signed-out readers share one rendering of a page, each response with a fresh nonce on its scripts", async ({
+  request,
+}) => {
   const responses = [];
   for (let i = 0; i < 3; i++) responses.push(await request.get(`/en/measures/${MEASURE}`));
   expect(responses.map((response) => response.status())).toEqual([200, 200, 200]);
@@ -30,7 +32,9 @@ test("signed-out readers share one rendering of a page, each response with a fre
   }
 });
 
-test("an analyst's status change reaches a signed-out reader's next page load, and the analyst's own page is never shared", async ({ browser }) => {
+test("an analyst's status change reaches a signed-out reader's next page load, and the analyst's own page is never shared", async ({
+  browser,
+}) => {
   const reader = new TrackingSite(await (await browser.newContext()).newPage());
   await reader.openMeasure(MEASURE);
   await reader.openMeasure(MEASURE); // now served from the cache
@@ -44,7 +48,12 @@ test("an analyst's status change reaches a signed-out reader's next page load, a
   const analyst = new TrackingSite(page);
   await analyst.openMeasure(MEASURE);
   const reason = `Biosecurity screening guidance published ${Date.now()}`;
-  await analyst.recordStatus({ status: "In progress", verified: false, reason, sources: ["https://www.example.gov/biosecurity"] });
+  await analyst.recordStatus({
+    status: "In progress",
+    verified: false,
+    reason,
+    sources: ["https://www.example.gov/biosecurity"],
+  });
   await expect(analyst.statusSection().getByRole("status")).toHaveText("Status recorded.");
 
   await reader.openMeasure(MEASURE);

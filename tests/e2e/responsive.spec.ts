@@ -1,9 +1,16 @@
 import { expect, test } from "@playwright/test";
 
 test("on a phone, pages fit the screen without sideways scrolling", async ({ page }) => {
-  for (const path of ["/ko", "/en/measures/invest-in-biosecurity", "/ko/sectors", "/en/pillars/accelerate-ai-innovation"]) {
+  for (const path of [
+    "/ko",
+    "/en/measures/invest-in-biosecurity",
+    "/ko/sectors",
+    "/en/pillars/accelerate-ai-innovation",
+  ]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { SearchSite, pressQuickJump } from "./pages/search-site";
+import { pressQuickJump, SearchSite } from "./pages/search-site";
 
 test("search from the header, filter by pillar, and open a result", async ({ page }) => {
   const search = new SearchSite(page);
@@ -30,7 +30,13 @@ test("finds 2-syllable Korean words and English words, and survives hostile inpu
   await expect(search.results().first()).toContainText("전력");
   await search.openSearchPage("en", "?q=SEMICONDUCTOR");
   await expect(search.results().first()).toContainText(/semiconductor/i);
-  for (const hostile of ['"unbalanced', "NEAR(ai, 2) OR *", "'; DROP TABLE Measure; --", "a".repeat(10_000), "<script>alert(1)</script>"]) {
+  for (const hostile of [
+    '"unbalanced',
+    "NEAR(ai, 2) OR *",
+    "'; DROP TABLE Measure; --",
+    "a".repeat(10_000),
+    "<script>alert(1)</script>",
+  ]) {
     const response = await page.goto(`/en/search?q=${encodeURIComponent(hostile)}&pillar=IV&page=x`);
     expect(response?.status()).toBe(200);
     await expect(search.resultCount()).toBeVisible();
@@ -90,11 +96,15 @@ test("the header button opens the palette, whose dialog is not in the page's fir
   const dialogChunks: string[] = [];
   page.on("response", async (response) => {
     const url = new URL(response.url());
-    if (url.pathname.endsWith(".js") && (await response.text()).includes("/api/search?")) dialogChunks.push(url.pathname);
+    if (url.pathname.endsWith(".js") && (await response.text()).includes("/api/search?"))
+      dialogChunks.push(url.pathname);
   });
   const html = await (await page.goto("/ko/sectors"))!.text();
   // Clicked at once: the dialog is fetched then if it is not there yet.
-  await page.getByRole("banner").getByRole("button", { name: /빠른 이동/ }).click();
+  await page
+    .getByRole("banner")
+    .getByRole("button", { name: /빠른 이동/ })
+    .click();
   await expect(search.palette()).toBeVisible();
   await expect(search.paletteInput()).toBeFocused();
   await expect(search.palette().getByRole("heading")).not.toBeEmpty();
@@ -108,8 +118,14 @@ test("the header button opens the palette, whose dialog is not in the page's fir
 for (const lang of ["ko", "en"] as const) {
   test(`axe finds no violations on the search page, with results and filters (${lang})`, async ({ page }) => {
     await page.goto(`/${lang}/search?q=${encodeURIComponent(lang === "ko" ? "보안" : "security")}&pillar=II`);
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+      .analyze();
+    expect(
+      results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`,
+      ),
+    ).toEqual([]);
   });
 
   test(`axe finds no violations in the open palette (${lang})`, async ({ page }) => {
@@ -117,7 +133,14 @@ for (const lang of ["ko", "en"] as const) {
     await pressQuickJump(page);
     await page.keyboard.type("ai");
     await expect(page.getByRole("dialog").getByRole("option").first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).include("dialog").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .include("dialog")
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(
+      results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`,
+      ),
+    ).toEqual([]);
   });
 }

@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from "@playwright/test";
+import { type Browser, expect, test } from "@playwright/test";
 import { AccountSite } from "./pages/account-site";
 import { TrackingSite } from "./pages/tracking-site";
 import { ensureUser, uniqueEmail } from "./support/accounts";
@@ -19,7 +19,10 @@ async function signedIn(browser: Browser, email: string) {
   return { context, page, site: new TrackingSite(page) };
 }
 
-test("an analyst's sourced status change shows on the measure, the timeline, what's new, the feed and a follower's page", async ({ browser, request }) => {
+test("an analyst's sourced status change shows on the measure, the timeline, what's new, the feed and a follower's page", async ({
+  browser,
+  request,
+}) => {
   // A long journey through two signed-in browsers and four pages; the default 30 s is for one page.
   test.setTimeout(90_000);
   const [followerEmail, analystEmail] = [newAnalyst("Follower"), newAnalyst("Status Analyst")];
@@ -56,7 +59,9 @@ test("an analyst's sourced status change shows on the measure, the timeline, wha
 
   // In what's new.
   await reader.openWhatsNew();
-  await expect(reader.page.getByTestId("activity-list").getByRole("listitem").filter({ hasText: reason })).toContainText("Partially implemented");
+  await expect(
+    reader.page.getByTestId("activity-list").getByRole("listitem").filter({ hasText: reason }),
+  ).toContainText("Partially implemented");
 
   // In the Atom feeds, site-wide and the measure's own.
   const feed = await request.get("/feed.xml?lang=en");
@@ -70,11 +75,17 @@ test("an analyst's sourced status change shows on the measure, the timeline, wha
   await expect(follower.page.getByRole("link", { name: new RegExp(`${MEASURE.id}`) }).first()).toBeVisible();
 });
 
-test("a signed-out reader sees statuses but no analyst form, and the timeline filters live in the URL", async ({ page }) => {
+test("a signed-out reader sees statuses but no analyst form, and the timeline filters live in the URL", async ({
+  page,
+}) => {
   const site = new TrackingSite(page);
-  await site.openMeasure("create-streamlined-permitting-for-data-centers-semiconductor-manufacturing-facilities-and-energy-infrastructure-while-guaranteeing-security");
+  await site.openMeasure(
+    "create-streamlined-permitting-for-data-centers-semiconductor-manufacturing-facilities-and-energy-infrastructure-while-guaranteeing-security",
+  );
   await expect(site.statusSection()).toContainText("Implementation status");
-  await expect(site.statusSection().getByText("Sign in as an analyst to record a status change or add an event.")).toBeVisible();
+  await expect(
+    site.statusSection().getByText("Sign in as an analyst to record a status change or add an event."),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Record status" })).toHaveCount(0);
   await expect(page.getByTestId("event-list")).toContainText("EO 14318");
 
@@ -85,7 +96,9 @@ test("a signed-out reader sees statuses but no analyst form, and the timeline fi
   await expect(page.getByTestId("timeline").locator(":scope > li")).toHaveCount(3);
 });
 
-test("an analyst adds a sourced event from a measure, then edits it, keeping the earlier version", async ({ browser }) => {
+test("an analyst adds a sourced event from a measure, then edits it, keeping the earlier version", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const analyst = await signedIn(browser, newAnalyst("Event Analyst"));
   const { page } = analyst;
@@ -114,13 +127,23 @@ test("an analyst adds a sourced event from a measure, then edits it, keeping the
   await page.getByLabel("Title in English").fill(`${title} (revised)`);
   await page.getByRole("button", { name: "Save event" }).click();
   await expect(page).toHaveURL(/\/en\/timeline$/);
-  await page.getByTestId("timeline").locator(":scope > li").filter({ hasText: `${title} (revised)` }).getByRole("link", { name: "Edit event" }).click();
+  await page
+    .getByTestId("timeline")
+    .locator(":scope > li")
+    .filter({ hasText: `${title} (revised)` })
+    .getByRole("link", { name: "Edit event" })
+    .click();
   await expect(page.getByRole("region", { name: "Earlier versions" })).toContainText(title);
 
   // A signed-out reader sees the event, with no way in to edit it.
   const reader = await (await browser.newContext()).newPage();
   await reader.goto("/en/timeline");
-  await expect(reader.getByTestId("timeline").locator(":scope > li").filter({ hasText: `${title} (revised)` })).toContainText("Added by Event Analyst");
+  await expect(
+    reader
+      .getByTestId("timeline")
+      .locator(":scope > li")
+      .filter({ hasText: `${title} (revised)` }),
+  ).toContainText("Added by Event Analyst");
   await reader.waitForLoadState("networkidle"); // the browser has asked who is reading
   await expect(reader.getByRole("link", { name: "Edit event" })).toHaveCount(0);
 });

@@ -15,7 +15,13 @@ export async function createViewer(label: string, role: Viewer["role"] = "analys
 
 /** A signed-in session's Cookie header, from a real sign-in. */
 export async function sessionCookie(viewer: Viewer): Promise<string> {
-  const { headers } = await testAuth.api.signInEmail({ body: { email: viewer.email, password: TEST_PASSWORD }, returnHeaders: true });
+  const { headers } = await testAuth.api.signInEmail({
+    body: { email: viewer.email, password: TEST_PASSWORD },
+    returnHeaders: true,
+  });
   const setCookie = headers.get("set-cookie") ?? "";
-  return setCookie.split(/,(?=\s*[\w.-]+=)/).map((cookie) => cookie.split(";")[0].trim()).join("; ");
+  return setCookie
+    .split(/,(?=\s*[\w.-]+=)/)
+    .map((cookie) => cookie.split(";")[0].trim())
+    .join("; ");
 }

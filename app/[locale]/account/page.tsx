@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/forms/action-form";
 import { ActionButton } from "@/components/forms/action-button";
+import { ActionForm } from "@/components/forms/action-form";
 import { PageHeading } from "@/components/plan/page-heading";
 import { changePasswordAction, createApiTokenAction, revokeApiTokenAction } from "@/lib/actions/accounts";
 import { getViewer } from "@/lib/auth/session";
@@ -26,19 +26,28 @@ export default async function AccountPage({ params }: Props) {
     <div className="space-y-10">
       <PageHeading title={t("title")} lead={<p>{t("signedInAs", { name: viewer.name, email: viewer.email })}</p>} />
       <section aria-labelledby="password-heading">
-        <h2 id="password-heading" className="mb-3 text-lg font-bold">{t("passwordHeading")}</h2>
+        <h2 id="password-heading" className="mb-3 text-lg font-bold">
+          {t("passwordHeading")}
+        </h2>
         <ActionForm
           action={changePasswordAction}
           idPrefix="password"
           submitLabel={t("changePassword")}
           fields={[
-            { name: "currentPassword", label: t("currentPassword"), type: "password", autoComplete: "current-password" },
+            {
+              name: "currentPassword",
+              label: t("currentPassword"),
+              type: "password",
+              autoComplete: "current-password",
+            },
             { name: "newPassword", label: t("newPassword"), type: "password", autoComplete: "new-password" },
           ]}
         />
       </section>
       <section aria-labelledby="tokens-heading" className="space-y-4">
-        <h2 id="tokens-heading" className="text-lg font-bold">{t("tokensHeading")}</h2>
+        <h2 id="tokens-heading" className="text-lg font-bold">
+          {t("tokensHeading")}
+        </h2>
         <p className="max-w-3xl text-sm text-slate-700">{t("tokensIntro")}</p>
         {tokens.length === 0 ? <p className="text-sm">{t("noTokens")}</p> : null}
         <ul className="space-y-2 text-sm">
@@ -46,12 +55,23 @@ export default async function AccountPage({ params }: Props) {
             <li key={token.id} className="flex flex-wrap items-center gap-3 rounded border border-slate-200 p-2">
               <span className="font-semibold">{token.name}</span>
               <code>{token.prefix}…</code>
-              <span className="text-slate-600">{t("tokenDates", { created: date(token.createdAt), used: token.lastUsedAt ? date(token.lastUsedAt) : t("never") })}</span>
+              <span className="text-slate-600">
+                {t("tokenDates", {
+                  created: date(token.createdAt),
+                  used: token.lastUsedAt ? date(token.lastUsedAt) : t("never"),
+                })}
+              </span>
               <ActionButton action={revokeApiTokenAction.bind(null, token.id)} label={t("revoke")} />
             </li>
           ))}
         </ul>
-        <ActionForm action={createApiTokenAction} idPrefix="token" submitLabel={t("createToken")} secretLabel={t("tokenShownOnce")} fields={[{ name: "name", label: t("tokenName"), autoComplete: "off" }]} />
+        <ActionForm
+          action={createApiTokenAction}
+          idPrefix="token"
+          submitLabel={t("createToken")}
+          secretLabel={t("tokenShownOnce")}
+          fields={[{ name: "name", label: t("tokenName"), autoComplete: "off" }]}
+        />
       </section>
     </div>
   );

@@ -5,9 +5,9 @@ import { PageHeading } from "@/components/plan/page-heading";
 import { ActivityList } from "@/components/tracking/activity-list";
 import { getViewer } from "@/lib/auth/session";
 import { listFollowedActivity } from "@/lib/data/follows";
-import { resolvePageLocale } from "@/lib/i18n/page-locale";
-import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -25,7 +25,10 @@ export default async function FollowingPage({ params }: Props) {
       <>
         <PageHeading title={t("title")} lead={<p>{t("intro")}</p>} />
         <p>
-          <Link href={{ pathname: "/sign-in", query: { next: "/following" } }} className="font-semibold text-brand-700 underline">
+          <Link
+            href={{ pathname: "/sign-in", query: { next: "/following" } }}
+            className="font-semibold text-brand-700 underline"
+          >
             {t("signIn")}
           </Link>
         </p>

@@ -3,13 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/plan/page-heading";
 import { SearchFacets } from "@/components/search/search-facets";
 import { SearchForm } from "@/components/search/search-form";
-import { searchHref, type SearchState } from "@/components/search/search-query";
+import { type SearchState, searchHref } from "@/components/search/search-query";
 import { SearchResultList } from "@/components/search/search-result-list";
-import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { getViewer } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { countSearchFacets, listFacetLabels } from "@/lib/search/facets";
 import { searchDocuments } from "@/lib/search/search";
-import { getViewer } from "@/lib/auth/session";
 import { firstValues, searchPageQuerySchema } from "@/lib/validations/search";
 
 const PAGE_SIZE = 20;
@@ -58,7 +58,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
         </aside>
         <section aria-labelledby="search-result-count">
           <p id="search-result-count" className="mb-4 font-semibold" aria-live="polite">
-            {response.totalIsExact ? t("resultCount", { count: response.total }) : t("resultCountAtLeast", { count: response.total })}
+            {response.totalIsExact
+              ? t("resultCount", { count: response.total })
+              : t("resultCountAtLeast", { count: response.total })}
           </p>
           {response.results.length === 0 ? (
             <p className="text-slate-700">{t("noResults")}</p>

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { PageHeading } from "@/components/plan/page-heading";
 import { HorizonBadge } from "@/components/plan/horizon-badge";
+import { PageHeading } from "@/components/plan/page-heading";
 import { listSectors } from "@/lib/data/sectors";
-import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
 
 type Props = { params: Promise<{ locale: string }> };
 

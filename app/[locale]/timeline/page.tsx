@@ -8,12 +8,15 @@ import { TimelineList } from "@/components/tracking/timeline-list";
 import { TimelinePager } from "@/components/tracking/timeline-pager";
 import { listTimelinePage } from "@/lib/data/timeline";
 import { listTrackingOptions } from "@/lib/data/timeline-options";
-import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { timelinePageSchema } from "@/lib/validations/paging";
 import { readSearchParams, timelineFiltersSchema } from "@/lib/validations/timeline";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
@@ -39,7 +42,9 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   const { entries, total } = timeline;
   const kept = Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) as Record<string, string>;
   // The events export takes the same filters, except the timeline-only "status-change" type.
-  const exportFilters = Object.entries(filters).filter(([key, value]) => value && !(key === "type" && value === "status-change"));
+  const exportFilters = Object.entries(filters).filter(
+    ([key, value]) => value && !(key === "type" && value === "status-change"),
+  );
   const query = new URLSearchParams(exportFilters as [string, string][]).toString();
 
   return (
@@ -69,7 +74,14 @@ export default async function TimelinePage({ params, searchParams }: Props) {
           </div>
         </div>
         {entries.length === 0 ? <p>{t("noEvents")}</p> : <TimelineList entries={entries} locale={locale} />}
-        <TimelinePager filters={kept} from={timeline.from} shown={entries.length} total={total} newer={timeline.newer} older={timeline.older} />
+        <TimelinePager
+          filters={kept}
+          from={timeline.from}
+          shown={entries.length}
+          total={total}
+          newer={timeline.newer}
+          older={timeline.older}
+        />
       </div>
     </>
   );

@@ -13,7 +13,11 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
   const t = await getTranslations({ locale, namespace: "WhatsNew" });
-  return { title: t("title"), description: t("intro"), alternates: { types: { "application/atom+xml": `/feed.xml?lang=${locale}` } } };
+  return {
+    title: t("title"),
+    description: t("intro"),
+    alternates: { types: { "application/atom+xml": `/feed.xml?lang=${locale}` } },
+  };
 }
 
 export default async function WhatsNewPage({ params }: Props) {

@@ -1,8 +1,8 @@
 import { getApiEvents } from "@/lib/data/public-api";
 import { cachedJson } from "@/lib/http/cache";
+import { refuseOtherMethods } from "@/lib/http/methods";
 import { withErrorHandling } from "@/lib/http/responses";
 import { eventPageQuerySchema } from "@/lib/validations/timeline";
-import { refuseOtherMethods } from "@/lib/http/methods";
 
 /**
  * GET /api/events?pillar=&sector=&measure=&type=&from=&to=&limit=&cursor= — timeline events,

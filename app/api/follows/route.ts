@@ -1,9 +1,9 @@
+import { NextResponse } from "next/server";
 import { authenticateRequest } from "@/lib/auth/session";
 import { listFollows } from "@/lib/data/follows";
 import { UnauthorizedError } from "@/lib/errors";
-import { withErrorHandling } from "@/lib/http/responses";
-import { NextResponse } from "next/server";
 import { refuseOtherMethods } from "@/lib/http/methods";
+import { withErrorHandling } from "@/lib/http/responses";
 
 /** GET /api/follows — what the signed-in analyst (cookie or Bearer token) follows. Private, never cached. */
 export async function GET(request: Request) {

@@ -1,8 +1,8 @@
 import { getApiMeasures } from "@/lib/data/public-api";
 import { cachedJson } from "@/lib/http/cache";
+import { refuseOtherMethods } from "@/lib/http/methods";
 import { withErrorHandling } from "@/lib/http/responses";
 import { measureFiltersSchema } from "@/lib/validations/api";
-import { refuseOtherMethods } from "@/lib/http/methods";
 
 /** GET /api/measures?pillar=&sector=&status= — measures with their current status; bad filters are a 422. */
 export async function GET(request: Request) {

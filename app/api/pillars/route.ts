@@ -1,7 +1,7 @@
 import { getApiPillars } from "@/lib/data/public-api";
 import { cachedJson } from "@/lib/http/cache";
-import { withErrorHandling } from "@/lib/http/responses";
 import { refuseOtherMethods } from "@/lib/http/methods";
+import { withErrorHandling } from "@/lib/http/responses";
 
 /** GET /api/pillars — the three pillars with how many measures are in each status. */
 export async function GET(request: Request) {

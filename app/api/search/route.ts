@@ -1,10 +1,10 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
+import { authenticateRequest } from "@/lib/auth/session";
+import { refuseOtherMethods } from "@/lib/http/methods";
 import { withErrorHandling } from "@/lib/http/responses";
 import { searchDocuments } from "@/lib/search/search";
 import { snippetToHtml } from "@/lib/search/snippet";
-import { authenticateRequest } from "@/lib/auth/session";
 import { searchApiQuerySchema } from "@/lib/validations/search";
-import { refuseOtherMethods } from "@/lib/http/methods";
 
 /**
  * GET /api/search?q=&pillar=&sector=&policy=&type=&limit=&offset=&lang=
@@ -37,7 +37,9 @@ export async function GET(request: NextRequest) {
       {
         // Anonymous answers are the same for everyone; a signed-in viewer's include their notes.
         headers: {
-          "Cache-Control": viewer ? "private, max-age=0, must-revalidate" : "public, max-age=30, stale-while-revalidate=300",
+          "Cache-Control": viewer
+            ? "private, max-age=0, must-revalidate"
+            : "public, max-age=30, stale-while-revalidate=300",
           Vary: "Cookie, Authorization",
         },
       },

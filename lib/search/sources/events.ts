@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { pillarColumns, pillarOf, sectorsOf, type PillarColumns } from "./sql";
+import { type PillarColumns, pillarColumns, pillarOf, sectorsOf } from "./sql";
 import type { HitDetail, SearchSource } from "./types";
 
 type EventRow = PillarColumns & {

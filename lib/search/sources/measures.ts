@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { localized } from "@/lib/i18n/localized";
-import { pillarColumns, pillarOf, sectorsOf, sectorsOfMeasure, type PillarColumns } from "./sql";
+import { type PillarColumns, pillarColumns, pillarOf, sectorsOf, sectorsOfMeasure } from "./sql";
 import type { HitDetail, SearchSource } from "./types";
 
 type MeasureRow = PillarColumns & {

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { pillarColumns, pillarOf, sectorsOf, sectorsOfMeasure, type PillarColumns } from "./sql";
+import { type PillarColumns, pillarColumns, pillarOf, sectorsOf, sectorsOfMeasure } from "./sql";
 import type { HitDetail, SearchSource } from "./types";
 
 type NoteRow = PillarColumns & {
@@ -15,7 +15,10 @@ type NoteRow = PillarColumns & {
 
 /** A note has no title of its own: its first line stands in, cut to a readable length. */
 function titleOf(body: string): string {
-  const firstLine = body.replace(/^[\s#>*-]+/, "").split("\n")[0].trim();
+  const firstLine = body
+    .replace(/^[\s#>*-]+/, "")
+    .split("\n")[0]
+    .trim();
   return firstLine.length > 80 ? `${firstLine.slice(0, 79)}…` : firstLine;
 }
 

@@ -16,11 +16,21 @@ export function sectorsOfMeasure(measureId: Prisma.Sql): Prisma.Sql {
     FROM MeasureSector ms JOIN Sector sc ON sc.id = ms.sectorId WHERE ms.measureId = ${measureId})`;
 }
 
-export type PillarColumns = { pillarId: string | null; pillarNumber: number | bigint | null; pillarTitleEn: string | null; pillarTitleKo: string | null };
+export type PillarColumns = {
+  pillarId: string | null;
+  pillarNumber: number | bigint | null;
+  pillarTitleEn: string | null;
+  pillarTitleKo: string | null;
+};
 
 export function pillarOf(row: PillarColumns): HitPillar | null {
   if (!row.pillarId) return null;
-  return { id: row.pillarId, number: Number(row.pillarNumber), titleEn: row.pillarTitleEn ?? "", titleKo: row.pillarTitleKo ?? "" };
+  return {
+    id: row.pillarId,
+    number: Number(row.pillarNumber),
+    titleEn: row.pillarTitleEn ?? "",
+    titleKo: row.pillarTitleKo ?? "",
+  };
 }
 
 export function sectorsOf(json: string | null): HitSector[] {

@@ -9,7 +9,10 @@ export class AccountSite {
     await this.page.goto(`/${lang}/sign-in`);
     await this.page.getByLabel(lang === "en" ? "E-mail" : "이메일").fill(email);
     await this.page.getByLabel(lang === "en" ? "Password" : "비밀번호").fill(password);
-    await this.page.getByRole("main").getByRole("button", { name: lang === "en" ? "Sign in" : "로그인" }).click();
+    await this.page
+      .getByRole("main")
+      .getByRole("button", { name: lang === "en" ? "Sign in" : "로그인" })
+      .click();
   }
 
   header() {

@@ -29,12 +29,16 @@ export class AdminUsersPage {
   }
 
   async deactivate(name: string) {
-    await this.account(name).getByLabel(/^I understand/).check();
+    await this.account(name)
+      .getByLabel(/^I understand/)
+      .check();
     await this.account(name).getByRole("button", { name: "Deactivate" }).click();
   }
 
   async reactivate(name: string) {
-    await this.account(name).getByLabel(/^I understand/).check();
+    await this.account(name)
+      .getByLabel(/^I understand/)
+      .check();
     await this.account(name).getByRole("button", { name: "Reactivate" }).click();
   }
 

@@ -25,7 +25,10 @@ export class PlanSite {
   }
 
   async switchLanguage() {
-    await this.page.getByRole("banner").getByRole("link", { name: /^(English|한국어) — / }).click();
+    await this.page
+      .getByRole("banner")
+      .getByRole("link", { name: /^(English|한국어) — / })
+      .click();
   }
 
   path() {

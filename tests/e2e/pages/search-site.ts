@@ -13,7 +13,10 @@ export class SearchSite {
   }
 
   results() {
-    return this.page.getByRole("list", { name: /^(Results|검색 결과)$/ }).getByRole("listitem").filter({ has: this.page.getByRole("heading") });
+    return this.page
+      .getByRole("list", { name: /^(Results|검색 결과)$/ })
+      .getByRole("listitem")
+      .filter({ has: this.page.getByRole("heading") });
   }
 
   resultCount() {

@@ -21,7 +21,17 @@ export class TrackingSite {
   }
 
   /** Fills the analyst's status form and submits it. */
-  async recordStatus({ status, verified, reason, sources }: { status: string; verified: boolean; reason: string; sources: string[] }) {
+  async recordStatus({
+    status,
+    verified,
+    reason,
+    sources,
+  }: {
+    status: string;
+    verified: boolean;
+    reason: string;
+    sources: string[];
+  }) {
     const form = this.statusSection();
     await form.getByLabel("New status").selectOption({ label: status });
     if (verified) await form.getByLabel("A cited source verifies this status").check();

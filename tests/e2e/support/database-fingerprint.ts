@@ -1,14 +1,29 @@
-import Database from "better-sqlite3";
 import { createHash } from "node:crypto";
+import Database from "better-sqlite3";
 import { E2E_DATABASE } from "./accounts";
 
 /** The plan's tables: only the seed writes them, so any change during a test is a bug. */
-const EDITORIAL_TABLES = ["Pillar", "Measure", "Sector", "MeasureSector", "KeyPolicy", "KeyPolicyMeasure", "SourceDocument", "SourceMeasure"];
+const EDITORIAL_TABLES = [
+  "Pillar",
+  "Measure",
+  "Sector",
+  "MeasureSector",
+  "KeyPolicy",
+  "KeyPolicyMeasure",
+  "SourceDocument",
+  "SourceMeasure",
+];
 
 /** An analyst's rows in every table of analyst data, by the column naming them. */
 const ANALYST_ROWS: Array<[table: string, column: string]> = [
-  ["Note", "authorId"], ["NoteRevision", "editorId"], ["StatusChange", "authorId"], ["Event", "createdById"],
-  ["EventRevision", "editorId"], ["Follow", "userId"], ["WhatsNewVisit", "userId"], ["ApiToken", "userId"],
+  ["Note", "authorId"],
+  ["NoteRevision", "editorId"],
+  ["StatusChange", "authorId"],
+  ["Event", "createdById"],
+  ["EventRevision", "editorId"],
+  ["Follow", "userId"],
+  ["WhatsNewVisit", "userId"],
+  ["ApiToken", "userId"],
 ];
 
 /**
@@ -21,7 +36,8 @@ export function databaseFingerprint(userId: string, marker: string) {
   try {
     const hash = createHash("sha256");
     for (const table of EDITORIAL_TABLES) {
-      for (const row of sqlite.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all()) hash.update(JSON.stringify(row));
+      for (const row of sqlite.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all())
+        hash.update(JSON.stringify(row));
     }
     const owned = Object.fromEntries(
       ANALYST_ROWS.map(([table, column]) => [
@@ -30,10 +46,14 @@ export function databaseFingerprint(userId: string, marker: string) {
       ]),
     );
     const like = `%${marker}%`;
-    const marked = (sqlite.prepare(
-      `SELECT (SELECT count(*) FROM Note WHERE body LIKE ?) + (SELECT count(*) FROM Event WHERE coalesce(titleEn, '') || coalesce(titleKo, '') LIKE ?)
+    const marked = (
+      sqlite
+        .prepare(
+          `SELECT (SELECT count(*) FROM Note WHERE body LIKE ?) + (SELECT count(*) FROM Event WHERE coalesce(titleEn, '') || coalesce(titleKo, '') LIKE ?)
         + (SELECT count(*) FROM StatusChange WHERE reason LIKE ?) + (SELECT count(*) FROM user WHERE name LIKE ? OR email LIKE ?) AS n`,
-    ).get(like, like, like, like, like) as { n: number }).n;
+        )
+        .get(like, like, like, like, like) as { n: number }
+    ).n;
     return { editorial: hash.digest("hex"), owned, marked };
   } finally {
     sqlite.close();

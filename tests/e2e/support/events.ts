@@ -8,7 +8,19 @@ const PREFIX = "e2e-paging-";
  * day back from `lastDay`, so that a timeline filter has more than one page. Titles carry `label`.
  * Events an earlier run put there are removed first, so a reused server counts the same.
  */
-export function insertEvents({ count, measureId, type, label, lastDay }: { count: number; measureId: string; type: string; label: string; lastDay: string }) {
+export function insertEvents({
+  count,
+  measureId,
+  type,
+  label,
+  lastDay,
+}: {
+  count: number;
+  measureId: string;
+  type: string;
+  label: string;
+  lastDay: string;
+}) {
   const sqlite = new Database(E2E_DATABASE, { timeout: 5000 });
   try {
     const insert = sqlite.prepare(

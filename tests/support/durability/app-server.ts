@@ -3,27 +3,36 @@
  * durability checks: started in its own process group so that stopping it (or killing it with
  * SIGKILL mid-write) takes tsx's child, the server, down with it. No database code here: Playwright imports it.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 
 export type AppServer = { url: string; child: ChildProcess; stop(signal?: NodeJS.Signals): Promise<void> };
 
 const TSX_CLI = path.resolve("node_modules/tsx/dist/cli.mjs");
 
-export async function startAppServer(options: { port: number; databaseFile: string; env?: Record<string, string>; readyTimeoutMs?: number }): Promise<AppServer> {
+export async function startAppServer(options: {
+  port: number;
+  databaseFile: string;
+  env?: Record<string, string>;
+  readyTimeoutMs?: number;
+}): Promise<AppServer> {
   const url = `http://127.0.0.1:${options.port}`;
-  const child = spawn(process.execPath, [TSX_CLI, "lib/cli/serve.ts", "--port", String(options.port), "--hostname", "127.0.0.1"], {
-    detached: true,
-    stdio: ["ignore", "ignore", "pipe"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      AUTH_SECURE_COOKIES: "false",
-      DATABASE_URL: options.databaseFile,
-      ...options.env,
+  const child = spawn(
+    process.execPath,
+    [TSX_CLI, "lib/cli/serve.ts", "--port", String(options.port), "--hostname", "127.0.0.1"],
+    {
+      detached: true,
+      stdio: ["ignore", "ignore", "pipe"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        AUTH_SECURE_COOKIES: "false",
+        DATABASE_URL: options.databaseFile,
+        ...options.env,
+      },
     },
-  });
+  );
   let stderr = "";
   child.stderr?.on("data", (chunk) => (stderr = (stderr + chunk).slice(-4000)));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

@@ -17,7 +17,10 @@ export async function prepareWritersDatabase(file: string, writers: number): Pro
     const { slug } = await client.measure.findFirstOrThrow({ where: { id: "II-1" }, select: { slug: true } });
     const tokens: string[] = [];
     for (let i = 0; i < writers; i++) {
-      const user = await client.user.create({ data: { id: `writer-${i}`, name: `Writer ${i}`, email: `writer-${i}@example.com`, emailVerified: true }, select: { id: true } });
+      const user = await client.user.create({
+        data: { id: `writer-${i}`, name: `Writer ${i}`, email: `writer-${i}@example.com`, emailVerified: true },
+        select: { id: true },
+      });
       tokens.push((await issueApiToken(client, user.id, "durability")).token);
     }
     return { slug, tokens };
@@ -26,13 +29,22 @@ export async function prepareWritersDatabase(file: string, writers: number): Pro
   }
 }
 
-export type DurabilityReport = { integrity: string; journalMode: string; notes: number; acknowledged: number; missing: string[]; altered: string[] };
+export type DurabilityReport = {
+  integrity: string;
+  journalMode: string;
+  notes: number;
+  acknowledged: number;
+  missing: string[];
+  altered: string[];
+};
 
 /** Opens the file as a fresh connection would after a restart and checks every acknowledged note. */
 export function verifyWrites(file: string, acknowledged: Acknowledged[]): DurabilityReport {
   const sqlite = new Database(file, { readonly: true });
   try {
-    const integrity = (sqlite.pragma("integrity_check") as { integrity_check: string }[]).map((row) => row.integrity_check).join("; ");
+    const integrity = (sqlite.pragma("integrity_check") as { integrity_check: string }[])
+      .map((row) => row.integrity_check)
+      .join("; ");
     const journalMode = sqlite.pragma("journal_mode", { simple: true }) as string;
     const find = sqlite.prepare("SELECT body FROM Note WHERE id = ?");
     const missing: string[] = [];

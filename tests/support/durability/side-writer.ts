@@ -21,8 +21,19 @@ for (let sequence = 0; Date.now() < endAt; sequence++) {
   try {
     const note = await client.$transaction(async (tx) => {
       const mine = await tx.note.count({ where: { authorId: "writer-0" } });
-      const created = await tx.note.create({ data: { measureId, authorId: "writer-0", body, visibility: "private" }, select: { id: true } });
-      await tx.noteRevision.create({ data: { noteId: created.id, number: 1, body: `${body} (${mine} before)`, visibility: "private", editorId: "writer-0" } });
+      const created = await tx.note.create({
+        data: { measureId, authorId: "writer-0", body, visibility: "private" },
+        select: { id: true },
+      });
+      await tx.noteRevision.create({
+        data: {
+          noteId: created.id,
+          number: 1,
+          body: `${body} (${mine} before)`,
+          visibility: "private",
+          editorId: "writer-0",
+        },
+      });
       return created;
     });
     acknowledged.push({ id: note.id, body });

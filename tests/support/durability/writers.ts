@@ -67,4 +67,3 @@ export async function runWriters(options: {
   result.elapsedMs = Date.now() - started;
   return result;
 }
-

@@ -7,16 +7,20 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { issueApiToken } from "@/lib/auth/api-tokens";
 import { authenticateRequest, type Viewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { createNote, listNotesFor } from "@/lib/data/notes";
 import { listStatusHistory, recordStatusChange } from "@/lib/data/status";
+import { db } from "@/lib/db";
 import { createViewer, sessionCookie, TEST_PASSWORD, testAuth } from "../../support/accounts";
 
 const request = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock("next/headers", () => ({ headers: async () => request.headers, cookies: async () => ({ toString: () => request.headers.get("cookie") ?? "", get: () => undefined, set: () => {} }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => request.headers,
+  cookies: async () => ({ toString: () => request.headers.get("cookie") ?? "", get: () => undefined, set: () => {} }),
+}));
 vi.mock("next/cache", () => ({ refresh: () => {}, revalidatePath: () => {} }));
 vi.mock("next-intl/server", () => ({
-  getTranslations: async (namespace: string) => (key: string, values?: Record<string, unknown>) => `${namespace}.${key}${values ? JSON.stringify(values) : ""}`,
+  getTranslations: async (namespace: string) => (key: string, values?: Record<string, unknown>) =>
+    `${namespace}.${key}${values ? JSON.stringify(values) : ""}`,
   getLocale: async () => "en",
 }));
 
@@ -46,9 +50,11 @@ async function accountState(userId: string) {
 }
 
 const changeRole = (userId: string, role: string) => actions.changeRoleAction(idle, form({ userId, role }));
-const deactivate = (userId: string, confirm = true) => actions.deactivateAccountAction(idle, form(confirm ? { userId, confirm: "on" } : { userId }));
+const deactivate = (userId: string, confirm = true) =>
+  actions.deactivateAccountAction(idle, form(confirm ? { userId, confirm: "on" } : { userId }));
 const reactivate = (userId: string) => actions.reactivateAccountAction(idle, form({ userId, confirm: "on" }));
-const setPassword = (userId: string, newPassword: string) => actions.setAccountPasswordAction(idle, form({ userId, newPassword }));
+const setPassword = (userId: string, newPassword: string) =>
+  actions.setAccountPasswordAction(idle, form({ userId, newPassword }));
 
 async function signInStatus(email: string, password: string): Promise<number | string> {
   try {
@@ -60,8 +66,10 @@ async function signInStatus(email: string, password: string): Promise<number | s
   }
 }
 
-const viaCookie = (cookie: string) => authenticateRequest(new Request("http://localhost/api/x", { headers: { cookie } }));
-const viaToken = (token: string) => authenticateRequest(new Request("http://localhost/api/x", { headers: { authorization: `Bearer ${token}` } }));
+const viaCookie = (cookie: string) =>
+  authenticateRequest(new Request("http://localhost/api/x", { headers: { cookie } }));
+const viaToken = (token: string) =>
+  authenticateRequest(new Request("http://localhost/api/x", { headers: { authorization: `Bearer ${token}` } }));
 
 let admin: Viewer;
 let adminCookie: string;
@@ -99,12 +107,22 @@ describe("who may manage accounts", () => {
   }
 
   it("the plugin's own HTTP routes are closed, even for an admin (impersonation included)", async () => {
-    for (const path of ["/admin/set-role", "/admin/impersonate-user", "/admin/ban-user", "/admin/update-user", "/admin/remove-user", "/%61dmin/set-role", "/ADMIN/set-user-password"]) {
-      const response = await testAuth.handler(new Request(`http://localhost:3000/api/auth${path}`, {
-        method: "POST",
-        headers: { "content-type": "application/json", cookie: adminCookie, origin: "http://localhost:3000" },
-        body: JSON.stringify({ userId: analyst.id, role: "superuser", data: { role: "superuser" } }),
-      }));
+    for (const path of [
+      "/admin/set-role",
+      "/admin/impersonate-user",
+      "/admin/ban-user",
+      "/admin/update-user",
+      "/admin/remove-user",
+      "/%61dmin/set-role",
+      "/ADMIN/set-user-password",
+    ]) {
+      const response = await testAuth.handler(
+        new Request(`http://localhost:3000/api/auth${path}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie: adminCookie, origin: "http://localhost:3000" },
+          body: JSON.stringify({ userId: analyst.id, role: "superuser", data: { role: "superuser" } }),
+        }),
+      );
       expect(response.status, path).toBe(404);
       expect(await response.json()).toEqual({ message: "Not found." });
     }
@@ -116,7 +134,10 @@ describe("who may manage accounts", () => {
 describe("changing a role", () => {
   it("an admin promotes an analyst and demotes them again", async () => {
     as(adminCookie);
-    expect(await changeRole(analyst.id, "admin")).toMatchObject({ ok: true, message: expect.stringContaining("AdminAccounts.roleChanged") });
+    expect(await changeRole(analyst.id, "admin")).toMatchObject({
+      ok: true,
+      message: expect.stringContaining("AdminAccounts.roleChanged"),
+    });
     expect((await accountState(analyst.id)).role).toBe("admin");
     expect(await changeRole(analyst.id, "analyst")).toMatchObject({ ok: true });
     expect((await accountState(analyst.id)).role).toBe("analyst");
@@ -149,7 +170,10 @@ describe("guards", () => {
 
   it("two admins demoting each other at the same moment leave one admin, not none", async () => {
     const deputy = await createViewer("Deputy", "admin");
-    await db.user.updateMany({ where: { role: "admin", id: { notIn: [admin.id, deputy.id] } }, data: { role: "analyst" } });
+    await db.user.updateMany({
+      where: { role: "admin", id: { notIn: [admin.id, deputy.id] } },
+      data: { role: "analyst" },
+    });
     const headersOf = async (viewer: Viewer) => new Headers({ cookie: await sessionCookie(viewer) });
     const [chiefHeaders, deputyHeaders] = [await headersOf(admin), await headersOf(deputy)];
     const outcomes = await Promise.allSettled([
@@ -167,13 +191,19 @@ describe("guards", () => {
     as(adminCookie);
     expect(await changeRole(admin.id, "analyst")).toEqual({ ok: false, message: "AdminAccounts.guard.self" });
     expect(await deactivate(admin.id)).toEqual({ ok: false, message: "AdminAccounts.guard.self" });
-    expect(await setPassword(admin.id, "a-brand-new-password")).toEqual({ ok: false, message: "AdminAccounts.guard.selfPassword" });
+    expect(await setPassword(admin.id, "a-brand-new-password")).toEqual({
+      ok: false,
+      message: "AdminAccounts.guard.selfPassword",
+    });
     expect(await accountState(admin.id)).toMatchObject({ role: "admin", banned: false });
   });
 
   it("a deactivated admin does not count: the remaining active admin is the last one", async () => {
     const deputy = await createViewer("Deputy", "admin");
-    await db.user.updateMany({ where: { role: "admin", id: { notIn: [admin.id, deputy.id] } }, data: { role: "analyst" } });
+    await db.user.updateMany({
+      where: { role: "admin", id: { notIn: [admin.id, deputy.id] } },
+      data: { role: "analyst" },
+    });
     as(adminCookie);
     expect(await deactivate(deputy.id)).toMatchObject({ ok: true });
     expect(await changeRole(admin.id, "analyst")).toEqual({ ok: false, message: "AdminAccounts.guard.lastAdmin" });
@@ -195,26 +225,41 @@ describe("deactivating and reactivating", () => {
     const cookie = await sessionCookie(analyst);
     const { token } = await issueApiToken(db, analyst.id, "script");
     await createNote(analyst, { measureId: "I-1" }, { body: "Kim's note", visibility: "shared" });
-    await recordStatusChange(analyst.id, { measureId: "I-1", status: "in-progress", verified: true, reason: "Kim saw it.", sourceUrls: ["https://example.gov/a"] });
+    await recordStatusChange(analyst.id, {
+      measureId: "I-1",
+      status: "in-progress",
+      verified: true,
+      reason: "Kim saw it.",
+      sourceUrls: ["https://example.gov/a"],
+    });
     expect(await viaCookie(cookie)).toMatchObject({ id: analyst.id });
     expect(await viaToken(token)).toMatchObject({ id: analyst.id });
 
     as(adminCookie);
-    expect(await deactivate(analyst.id)).toMatchObject({ ok: true, message: expect.stringContaining("AdminAccounts.deactivated") });
+    expect(await deactivate(analyst.id)).toMatchObject({
+      ok: true,
+      message: expect.stringContaining("AdminAccounts.deactivated"),
+    });
     expect(await accountState(analyst.id)).toMatchObject({ banned: true, sessions: 0 });
     expect(await viaCookie(cookie)).toBeNull();
     expect(await viaToken(token)).toBeNull();
     expect(await signInStatus(analyst.email, TEST_PASSWORD)).toBe("deactivated");
     expect(await signInStatus(analyst.email, "wrong-password-1")).toBe(401); // a wrong password learns nothing more
     as(null);
-    expect(await signIn(idle, form({ email: analyst.email, password: TEST_PASSWORD }))).toEqual({ ok: false, message: "Auth.deactivated" });
+    expect(await signIn(idle, form({ email: analyst.email, password: TEST_PASSWORD }))).toEqual({
+      ok: false,
+      message: "Auth.deactivated",
+    });
 
     const { notes } = await listNotesFor(admin, { measureId: "I-1" });
     expect(notes.some((note) => note.body === "Kim's note" && note.author.name === "Kim")).toBe(true);
     expect((await listStatusHistory("I-1")).some((change) => change.author.name === "Kim")).toBe(true);
 
     as(adminCookie);
-    expect(await reactivate(analyst.id)).toMatchObject({ ok: true, message: expect.stringContaining("AdminAccounts.reactivated") });
+    expect(await reactivate(analyst.id)).toMatchObject({
+      ok: true,
+      message: expect.stringContaining("AdminAccounts.reactivated"),
+    });
     expect(await signInStatus(analyst.email, TEST_PASSWORD)).toBe(200);
     expect(await viaToken(token)).toMatchObject({ id: analyst.id });
     expect(await viaCookie(cookie)).toBeNull(); // the old session stays ended
@@ -225,10 +270,16 @@ describe("setting a new password", () => {
   it("signs out every session of theirs; the new password works and the old one does not", async () => {
     const cookies = [await sessionCookie(analyst), await sessionCookie(analyst)];
     as(adminCookie);
-    expect(await setPassword(analyst.id, "short")).toMatchObject({ ok: false, fieldErrors: { newPassword: ["Validation.passwordTooShort"] } });
+    expect(await setPassword(analyst.id, "short")).toMatchObject({
+      ok: false,
+      fieldErrors: { newPassword: ["Validation.passwordTooShort"] },
+    });
     expect((await accountState(analyst.id)).sessions).toBe(2);
 
-    expect(await setPassword(analyst.id, "a-brand-new-password")).toMatchObject({ ok: true, message: expect.stringContaining("AdminAccounts.passwordSet") });
+    expect(await setPassword(analyst.id, "a-brand-new-password")).toMatchObject({
+      ok: true,
+      message: expect.stringContaining("AdminAccounts.passwordSet"),
+    });
     for (const cookie of cookies) expect(await viaCookie(cookie)).toBeNull();
     expect(await signInStatus(analyst.email, TEST_PASSWORD)).toBe(401);
     expect(await signInStatus(analyst.email, "a-brand-new-password")).toBe(200);

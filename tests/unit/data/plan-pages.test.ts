@@ -8,12 +8,20 @@ import { db } from "@/lib/db";
 describe("the plan overview", () => {
   it("counts each pillar's measures and the measures tying each pillar to each sector", async () => {
     const overview = await getPlanOverview();
-    expect(overview.pillars.map((pillar) => [pillar.id, pillar.measureCount])).toEqual([["I", 15], ["II", 8], ["III", 7]]);
+    expect(overview.pillars.map((pillar) => [pillar.id, pillar.measureCount])).toEqual([
+      ["I", 15],
+      ["II", 8],
+      ["III", 7],
+    ]);
 
-    const links = await db.measureSector.findMany({ select: { sectorId: true, measure: { select: { pillarId: true } } } });
+    const links = await db.measureSector.findMany({
+      select: { sectorId: true, measure: { select: { pillarId: true } } },
+    });
     for (const pillar of overview.pillars) {
       for (const sector of overview.sectors) {
-        const expected = links.filter((link) => link.sectorId === sector.id && link.measure.pillarId === pillar.id).length;
+        const expected = links.filter(
+          (link) => link.sectorId === sector.id && link.measure.pillarId === pillar.id,
+        ).length;
         expect(overview.countFor(pillar.id, sector.id), `${pillar.id} × ${sector.id}`).toBe(expected);
       }
     }
@@ -22,7 +30,12 @@ describe("the plan overview", () => {
 
   it("lists the four key policies with their measures in the plan's order", async () => {
     const { keyPolicies } = await getPlanOverview();
-    expect(keyPolicies.map((policy) => policy.measures.map((measure) => measure.id))).toEqual([["III-1"], ["II-1", "II-5"], ["I-1"], ["I-2"]]);
+    expect(keyPolicies.map((policy) => policy.measures.map((measure) => measure.id))).toEqual([
+      ["III-1"],
+      ["II-1", "II-5"],
+      ["I-1"],
+      ["I-2"],
+    ]);
   });
 
   it("names every page slug once", async () => {
@@ -34,8 +47,19 @@ describe("the plan overview", () => {
 describe("pillar, measure and sector pages", () => {
   it("a pillar lists its measures in order with their sector chips", async () => {
     const pillar = await getPillarBySlug("build-american-ai-infrastructure");
-    expect(pillar?.measures.map((measure) => measure.id)).toEqual(["II-1", "II-2", "II-3", "II-4", "II-5", "II-6", "II-7", "II-8"]);
-    expect(pillar?.measures.find((measure) => measure.id === "II-2")?.sectors.map((sector) => sector.id)).toContain("power");
+    expect(pillar?.measures.map((measure) => measure.id)).toEqual([
+      "II-1",
+      "II-2",
+      "II-3",
+      "II-4",
+      "II-5",
+      "II-6",
+      "II-7",
+      "II-8",
+    ]);
+    expect(pillar?.measures.find((measure) => measure.id === "II-2")?.sectors.map((sector) => sector.id)).toContain(
+      "power",
+    );
   });
 
   it("a measure carries its pillar, sectors with rationale, key policies, sources and neighbours", async () => {

@@ -1,5 +1,5 @@
-import path from "node:path";
 import fs from "node:fs";
+import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { backupDatabase, restoreDatabase } from "@/lib/db/backup";
 import { createPrismaClient } from "@/lib/db/client";
@@ -20,7 +20,9 @@ describe("db:backup and db:restore", () => {
 
     // Writes keep landing while the backup runs; the copy is a consistent snapshot either way.
     const writes = Promise.all(
-      Array.from({ length: 20 }, (_, i) => app.note.create({ data: { body: `During ${i}`, measureId: "II-2", authorId: author.id } })),
+      Array.from({ length: 20 }, (_, i) =>
+        app.note.create({ data: { body: `During ${i}`, measureId: "II-2", authorId: author.id } }),
+      ),
     );
     const backup = await backupDatabase(live, path.join(dir, "backup.db"));
     await writes;
@@ -36,7 +38,9 @@ describe("db:backup and db:restore", () => {
     await app.note.create({ data: { body: "After the backup", measureId: "I-1", authorId: author.id } });
 
     await restoreDatabase(backup.file, live);
-    const bodies = (await app.note.findMany({ orderBy: { createdAt: "asc" }, select: { body: true } })).map((n) => n.body);
+    const bodies = (await app.note.findMany({ orderBy: { createdAt: "asc" }, select: { body: true } })).map(
+      (n) => n.body,
+    );
     expect(bodies).toHaveLength(backedUp);
     expect(bodies[0]).toBe("Before the backup");
     expect(bodies).not.toContain("After the backup");

@@ -2,8 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { applyMigrations, listMigrations, MIGRATIONS_DIR } from "@/prisma/migrations-runner";
 import { pendingSchemaChanges } from "@/prisma/migrate";
+import { applyMigrations, listMigrations, MIGRATIONS_DIR } from "@/prisma/migrations-runner";
 import { makeTempDir } from "@/tests/support/test-database";
 
 describe("migrations", () => {
@@ -17,7 +17,10 @@ describe("migrations", () => {
     expect(applyMigrations(file)).toEqual([]);
 
     const sqlite = new Database(file, { readonly: true });
-    const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((row) => (row as { name: string }).name);
+    const tables = sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+      .all()
+      .map((row) => (row as { name: string }).name);
     const history = sqlite.prepare("SELECT migration_name, finished_at FROM _prisma_migrations").all();
     sqlite.close();
     expect(tables).toEqual(expect.arrayContaining(["Pillar", "Measure", "Sector", "MeasureSector", "Note", "user"]));
@@ -38,7 +41,10 @@ describe("migrations", () => {
     const dir = makeTempDir("migrations-");
     fs.cpSync(MIGRATIONS_DIR, dir, { recursive: true });
     fs.mkdirSync(path.join(dir, "99999999999999_broken"));
-    fs.writeFileSync(path.join(dir, "99999999999999_broken", "migration.sql"), 'CREATE TABLE "Half" (id TEXT);\nNOT SQL;');
+    fs.writeFileSync(
+      path.join(dir, "99999999999999_broken", "migration.sql"),
+      'CREATE TABLE "Half" (id TEXT);\nNOT SQL;',
+    );
     const file = path.join(makeTempDir(), "broken.db");
     expect(() => applyMigrations(file, dir)).toThrow();
     const sqlite = new Database(file, { readonly: true });

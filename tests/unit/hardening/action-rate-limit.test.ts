@@ -13,10 +13,14 @@ const request = vi.hoisted(() => {
   process.env.WRITE_RATE_WINDOW_SECONDS = "60";
   return { headers: new Headers() };
 });
-vi.mock("next/headers", () => ({ headers: async () => request.headers, cookies: async () => ({ toString: () => request.headers.get("cookie") ?? "", get: () => undefined, set: () => {} }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => request.headers,
+  cookies: async () => ({ toString: () => request.headers.get("cookie") ?? "", get: () => undefined, set: () => {} }),
+}));
 vi.mock("next/cache", () => ({ refresh: () => {}, revalidatePath: () => {} }));
 vi.mock("next-intl/server", () => ({
-  getTranslations: async (namespace: string) => (key: string, values?: Record<string, unknown>) => `${namespace}.${key}${values ? JSON.stringify(values) : ""}`,
+  getTranslations: async (namespace: string) => (key: string, values?: Record<string, unknown>) =>
+    `${namespace}.${key}${values ? JSON.stringify(values) : ""}`,
 }));
 
 const notes = await import("@/lib/actions/notes");
@@ -37,10 +41,21 @@ function form(fields: Record<string, string>): FormData {
 }
 
 const idle = { ok: false as const, message: "" };
-const note = async (body: string) => notes.createNoteAction({ kind: "measure", slug: await slug() }, idle, form({ body, visibility: "private" }));
-const followSector = (follow: boolean) => follows.toggleFollow(idle, form({ kind: "sector", id: "infrastructure", follow: String(follow) }));
+const note = async (body: string) =>
+  notes.createNoteAction({ kind: "measure", slug: await slug() }, idle, form({ body, visibility: "private" }));
+const followSector = (follow: boolean) =>
+  follows.toggleFollow(idle, form({ kind: "sector", id: "infrastructure", follow: String(follow) }));
 const statusChange = () =>
-  status.recordStatus(idle, form({ measureId: "II-1", status: "in-progress", verified: "on", reason: "Work began.", sourceUrls: "https://example.gov/a" }));
+  status.recordStatus(
+    idle,
+    form({
+      measureId: "II-1",
+      status: "in-progress",
+      verified: "on",
+      reason: "Work began.",
+      sourceUrls: "https://example.gov/a",
+    }),
+  );
 
 beforeAll(async () => {
   busy = await createViewer("busy");
@@ -56,12 +71,20 @@ describe("write limits on server actions", () => {
     expect(await followSector(true)).toMatchObject({ ok: true });
     expect(await statusChange()).toMatchObject({ ok: true });
 
-    const before = { notes: await db.note.count(), changes: await db.statusChange.count(), follows: await db.follow.count() };
+    const before = {
+      notes: await db.note.count(),
+      changes: await db.statusChange.count(),
+      follows: await db.follow.count(),
+    };
     for (const refused of [await note("one too many"), await followSector(false), await statusChange()]) {
       expect(refused.ok).toBe(false);
       expect(refused.ok === false && refused.message).toMatch(/^RateLimit\.tooManyWrites\{"seconds":(60|59|58)\}$/);
     }
-    expect({ notes: await db.note.count(), changes: await db.statusChange.count(), follows: await db.follow.count() }).toEqual(before);
+    expect({
+      notes: await db.note.count(),
+      changes: await db.statusChange.count(),
+      follows: await db.follow.count(),
+    }).toEqual(before);
   });
 
   it("leaves other analysts alone", async () => {
@@ -77,11 +100,17 @@ describe("write limits on an admin's account actions", () => {
     request.headers = new Headers({ cookie: await sessionCookie(admin) });
     const role = (value: string) => adminAccounts.changeRoleAction(idle, form({ userId: other.id, role: value }));
     expect(await role("admin")).toMatchObject({ ok: true });
-    expect(await adminAccounts.setAccountPasswordAction(idle, form({ userId: other.id, newPassword: "another-password-9" }))).toMatchObject({ ok: true });
-    expect(await adminAccounts.deactivateAccountAction(idle, form({ userId: other.id, confirm: "on" }))).toMatchObject({ ok: true });
+    expect(
+      await adminAccounts.setAccountPasswordAction(idle, form({ userId: other.id, newPassword: "another-password-9" })),
+    ).toMatchObject({ ok: true });
+    expect(await adminAccounts.deactivateAccountAction(idle, form({ userId: other.id, confirm: "on" }))).toMatchObject({
+      ok: true,
+    });
 
     const refused = await adminAccounts.reactivateAccountAction(idle, form({ userId: other.id, confirm: "on" }));
     expect(refused.ok === false && refused.message).toMatch(/^RateLimit\.tooManyWrites/);
-    expect(await db.user.findUniqueOrThrow({ where: { id: other.id }, select: { banned: true } })).toEqual({ banned: true });
+    expect(await db.user.findUniqueOrThrow({ where: { id: other.id }, select: { banned: true } })).toEqual({
+      banned: true,
+    });
   });
 });

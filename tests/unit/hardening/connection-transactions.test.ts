@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { createNote } from "@/lib/data/notes";
 import type { Viewer } from "@/lib/auth/session";
+import { createNote } from "@/lib/data/notes";
+import { db } from "@/lib/db";
 import { createViewer } from "../../support/accounts";
 
 // The app has one SQLite connection per process: concurrent requests share it. These tests are
@@ -35,9 +35,14 @@ describe("the app's database connection under concurrent requests", () => {
   it("keeps a write acknowledged while another request's transaction rolls back", async () => {
     const rollback = failingTransaction("never committed");
     await pause(5); // the transaction is open now
-    const kept = await db.note.create({ data: { measureId, body: "acknowledged meanwhile", visibility: "private", authorId: viewer.id }, select: { id: true } });
+    const kept = await db.note.create({
+      data: { measureId, body: "acknowledged meanwhile", visibility: "private", authorId: viewer.id },
+      select: { id: true },
+    });
     expect(await rollback).toBe("rolled back");
-    expect(await db.note.findUnique({ where: { id: kept.id }, select: { body: true } })).toEqual({ body: "acknowledged meanwhile" });
+    expect(await db.note.findUnique({ where: { id: kept.id }, select: { body: true } })).toEqual({
+      body: "acknowledged meanwhile",
+    });
     expect(await db.note.count({ where: { body: "never committed" } })).toBe(0);
   });
 
@@ -52,11 +57,16 @@ describe("the app's database connection under concurrent requests", () => {
     const writes = Array.from({ length: 20 }, (_, writer) =>
       (async () => {
         const ids: string[] = [];
-        for (let i = 0; i < 10; i++) ids.push((await createNote(viewer, { measureId }, { body: `writer ${writer} #${i}`, visibility: "private" })).id);
+        for (let i = 0; i < 10; i++)
+          ids.push(
+            (await createNote(viewer, { measureId }, { body: `writer ${writer} #${i}`, visibility: "private" })).id,
+          );
         return ids;
       })(),
     );
-    const failures = Array.from({ length: 10 }, (_, i) => pause(i * 7).then(() => failingTransaction("rolled back burst")));
+    const failures = Array.from({ length: 10 }, (_, i) =>
+      pause(i * 7).then(() => failingTransaction("rolled back burst")),
+    );
     const ids = (await Promise.all(writes)).flat();
     await Promise.all(failures);
     expect(ids).toHaveLength(200);

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import * as measureNotes from "@/app/api/measures/[slug]/notes/route";
 import { issueApiToken } from "@/lib/auth/api-tokens";
 import { db } from "@/lib/db";
 import { TooManyRequestsError } from "@/lib/errors";
 import { assertWriteAllowed, createRateLimiter } from "@/lib/rate-limit";
-import * as measureNotes from "@/app/api/measures/[slug]/notes/route";
 import { createViewer } from "../../support/accounts";
 
 // Read when lib/rate-limit.ts is first imported (hoisted above the imports): 3 writes per minute per user.
@@ -70,10 +70,17 @@ describe("write limits on the notes API", () => {
 
   const post = (bearer: string, body: string) =>
     measureNotes.POST(
-      new Request("http://localhost/api/x", { method: "POST", headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" }, body: JSON.stringify({ body, visibility: "private" }) }),
+      new Request("http://localhost/api/x", {
+        method: "POST",
+        headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" },
+        body: JSON.stringify({ body, visibility: "private" }),
+      }),
       { params: Promise.resolve({ slug }) },
     );
-  const get = (bearer: string) => measureNotes.GET(new Request("http://localhost/api/x", { headers: { authorization: `Bearer ${bearer}` } }), { params: Promise.resolve({ slug }) });
+  const get = (bearer: string) =>
+    measureNotes.GET(new Request("http://localhost/api/x", { headers: { authorization: `Bearer ${bearer}` } }), {
+      params: Promise.resolve({ slug }),
+    });
 
   it("answers the 4th write in a minute with 429, Retry-After and a JSON error, and writes nothing", async () => {
     for (let i = 1; i <= 3; i++) expect((await post(token, `allowed ${i}`)).status).toBe(201);

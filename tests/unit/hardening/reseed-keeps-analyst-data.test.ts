@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { issueApiToken } from "@/lib/auth/api-tokens";
 import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
-import { db } from "@/lib/db";
-import { databaseFile } from "@/lib/db/database-url";
 import { createEvent, updateEvent } from "@/lib/data/events";
 import { follow } from "@/lib/data/follows";
 import { createNote, deleteNote, updateNote } from "@/lib/data/notes";
 import { recordStatusChange } from "@/lib/data/status";
 import { recordWhatsNewVisit } from "@/lib/data/visits";
+import { db } from "@/lib/db";
+import { databaseFile } from "@/lib/db/database-url";
 import { applyMigrations } from "@/prisma/migrations-runner";
 import { createViewer, sessionCookie } from "../../support/accounts";
 
@@ -23,7 +23,11 @@ async function analystRows() {
     notes: await db.note.findMany(byId),
     revisions: await db.noteRevision.findMany(byId),
     statusChanges: await db.statusChange.findMany(byId),
-    events: await db.event.findMany({ where: { seedKey: null }, include: { measures: { orderBy: { measureId: "asc" } } }, ...byId }),
+    events: await db.event.findMany({
+      where: { seedKey: null },
+      include: { measures: { orderBy: { measureId: "asc" } } },
+      ...byId,
+    }),
     eventRevisions: await db.eventRevision.findMany(byId),
     follows: await db.follow.findMany({ orderBy: [{ userId: "asc" }, { measureId: "asc" }, { sectorId: "asc" }] }),
     visits: await db.whatsNewVisit.findMany({ orderBy: { userId: "asc" } }),
@@ -39,11 +43,39 @@ async function fillWithAnalystData() {
       const note = await createNote(viewer, { measureId }, { body: `${label} on ${measureId}`, visibility: "shared" });
       await updateNote(viewer, note.id, { body: `${label} on ${measureId}, revised` });
     }
-    const onSector = await createNote(viewer, { sectorId: "infrastructure" }, { body: `${label}: grid`, visibility: "private" });
+    const onSector = await createNote(
+      viewer,
+      { sectorId: "infrastructure" },
+      { body: `${label}: grid`, visibility: "private" },
+    );
     await deleteNote(viewer, onSector.id);
-    await recordStatusChange(viewer.id, { measureId: "II-1", status: "in-progress", verified: true, reason: `${label} saw work begin`, sourceUrls: ["https://example.gov/a"] });
-    const event = await createEvent(viewer.id, { type: "rfi", occurredOn: "2025-09-26", titleEn: `${label}'s RFI`, titleKo: "", summaryEn: "", summaryKo: "", sourceUrl: "https://example.gov/rfi", measureIds: ["I-1"] });
-    await updateEvent(viewer.id, event.id, { type: "rfi", occurredOn: "2025-09-27", titleEn: `${label}'s RFI, corrected`, titleKo: "", summaryEn: "", summaryKo: "", sourceUrl: "https://example.gov/rfi", measureIds: ["I-1", "II-1"] });
+    await recordStatusChange(viewer.id, {
+      measureId: "II-1",
+      status: "in-progress",
+      verified: true,
+      reason: `${label} saw work begin`,
+      sourceUrls: ["https://example.gov/a"],
+    });
+    const event = await createEvent(viewer.id, {
+      type: "rfi",
+      occurredOn: "2025-09-26",
+      titleEn: `${label}'s RFI`,
+      titleKo: "",
+      summaryEn: "",
+      summaryKo: "",
+      sourceUrl: "https://example.gov/rfi",
+      measureIds: ["I-1"],
+    });
+    await updateEvent(viewer.id, event.id, {
+      type: "rfi",
+      occurredOn: "2025-09-27",
+      titleEn: `${label}'s RFI, corrected`,
+      titleKo: "",
+      summaryEn: "",
+      summaryKo: "",
+      sourceUrl: "https://example.gov/rfi",
+      measureIds: ["I-1", "II-1"],
+    });
     await follow(viewer.id, { kind: "measure", id: "II-1" });
     await follow(viewer.id, { kind: "sector", id: "infrastructure" });
     await recordWhatsNewVisit(viewer.id);
@@ -75,6 +107,8 @@ describe("re-seeding and migrating a database full of analyst data", () => {
     expect(await analystRows()).toEqual(before);
     // …while the editorial edits did land.
     expect((await db.measure.findUniqueOrThrow({ where: { id: "II-1" } })).titleEn).toMatch(/\(edited\)$/);
-    expect((await db.event.findUniqueOrThrow({ where: { seedKey: content.events[0].seedKey } })).summaryEn).toBe("Edited in content/.");
+    expect((await db.event.findUniqueOrThrow({ where: { seedKey: content.events[0].seedKey } })).summaryEn).toBe(
+      "Edited in content/.",
+    );
   });
 });

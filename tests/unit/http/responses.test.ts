@@ -48,8 +48,15 @@ describe("the API's error contract", () => {
 
   it("refuses a body that is not valid UTF-8 instead of storing replacement characters", async () => {
     const bytes = new Uint8Array([0x7b, 0x22, 0x62, 0x22, 0x3a, 0x22, 0xff, 0xc3, 0x28, 0x22, 0x7d]); // {"b":"\xff\xc3("}
-    const request = new Request("http://localhost/api/x", { method: "POST", body: bytes, headers: { "content-type": "application/json" } });
-    const status = await readJsonBody(request).then(() => 200, (error) => errorResponse(error).status);
+    const request = new Request("http://localhost/api/x", {
+      method: "POST",
+      body: bytes,
+      headers: { "content-type": "application/json" },
+    });
+    const status = await readJsonBody(request).then(
+      () => 200,
+      (error) => errorResponse(error).status,
+    );
     expect(status).toBe(400);
     expect(await readJsonBody(post(JSON.stringify({ body: "전력망 ✓" })))).toEqual({ body: "전력망 ✓" });
   });

@@ -19,7 +19,9 @@ describe("strings sent to client leaves as templates", () => {
     it(`fill to the same text as the formatted message (${locale})`, () => {
       const query = "grid {name} ‘quoted’";
       expect(fillTemplate(t("Search.seeAll", placeholders("query")), { query })).toBe(t("Search.seeAll", { query }));
-      expect(fillTemplate(t("Auth.account", placeholders("name")), { name: "Kim {query}" })).toBe(t("Auth.account", { name: "Kim {query}" }));
+      expect(fillTemplate(t("Auth.account", placeholders("name")), { name: "Kim {query}" })).toBe(
+        t("Auth.account", { name: "Kim {query}" }),
+      );
       const hint = t("Notes.bodyHint", { ...placeholders("count"), max: 20_000 });
       expect(fillTemplate(hint, { count: 1234 })).toBe(t("Notes.bodyHint", { count: 1234, max: 20_000 }));
     });
@@ -41,9 +43,12 @@ describe("locale-less hrefs", () => {
     expect(getPathname({ href: { pathname: "/sign-in", query: { next: "/notes/1/edit?x=a&b" } }, locale: "ko" })).toBe(
       "/ko/sign-in?next=%2Fnotes%2F1%2Fedit%3Fx%3Da%26b",
     );
-    expect(getPathname({ href: { pathname: "/timeline", query: { measure: ["I-1", "II-3"], page: 2, type: undefined } }, locale: "en" })).toBe(
-      "/en/timeline?measure=I-1&measure=II-3&page=2",
-    );
+    expect(
+      getPathname({
+        href: { pathname: "/timeline", query: { measure: ["I-1", "II-3"], page: 2, type: undefined } },
+        locale: "en",
+      }),
+    ).toBe("/en/timeline?measure=I-1&measure=II-3&page=2");
     expect(getPathname({ href: { pathname: "/search", query: {} }, locale: "en" })).toBe("/en/search");
   });
 });

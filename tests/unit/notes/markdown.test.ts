@@ -7,7 +7,8 @@ const html = (body: string) => renderToStaticMarkup(createElement(NoteMarkdown, 
 
 describe("a note's Markdown", () => {
   it("renders GFM and drops script, handlers and javascript: links, the second time as the first", () => {
-    const body = "**전력망** <script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) [gov](https://example.gov)\n\n| a | b |\n|---|---|\n| 1 | 2 |";
+    const body =
+      "**전력망** <script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) [gov](https://example.gov)\n\n| a | b |\n|---|---|\n| 1 | 2 |";
     const first = html(body);
     expect(first).toContain("<strong>전력망</strong>");
     expect(first).toContain("<table>");

@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
+import {
+  countVisibleNotes,
+  createNote,
+  deleteNote,
+  getNote,
+  listNoteRevisions,
+  listNotesFor,
+  restoreNote,
+  updateNote,
+} from "@/lib/data/notes";
 import { db } from "@/lib/db";
-import { countVisibleNotes, createNote, deleteNote, getNote, listNoteRevisions, listNotesFor, restoreNote, updateNote } from "@/lib/data/notes";
-import { createViewer } from "../../support/accounts";
 import { noteListLimitSchema } from "@/lib/validations/notes";
+import { createViewer } from "../../support/accounts";
 
 describe("note revisions, soft delete and restore", () => {
   it("keeps every version as a numbered revision, first one 1", async () => {
@@ -45,7 +54,10 @@ describe("note revisions, soft delete and restore", () => {
   it("refuses to restore a note deleted more than 30 days ago", async () => {
     const author = await createViewer("old-author");
     const note = await createNote(author, { measureId: "II-1" }, { body: "old", visibility: "shared" });
-    await db.note.update({ where: { id: note.id }, data: { deletedAt: new Date(Date.now() - 31 * 24 * 60 * 60 * 1000) } });
+    await db.note.update({
+      where: { id: note.id },
+      data: { deletedAt: new Date(Date.now() - 31 * 24 * 60 * 60 * 1000) },
+    });
     await expect(restoreNote(author, note.id)).rejects.toMatchObject({ status: 403 });
     expect((await db.note.findUniqueOrThrow({ where: { id: note.id } })).deletedAt).not.toBeNull();
   });
@@ -73,14 +85,15 @@ describe("note revisions, soft delete and restore", () => {
     const after = await countVisibleNotes(other);
     expect((after.byPillar.get("III") ?? 0) - (before.byPillar.get("III") ?? 0)).toBe(1);
     expect(after.bySector.get("robotics") ?? 0).toBe(before.bySector.get("robotics") ?? 0);
-    expect(((await countVisibleNotes(author)).byPillar.get("III") ?? 0)).toBe((before.byPillar.get("III") ?? 0) + 2);
+    expect((await countVisibleNotes(author)).byPillar.get("III") ?? 0).toBe((before.byPillar.get("III") ?? 0) + 2);
   });
 });
 
 describe("long lists of notes", () => {
   it("lists the newest notes a page at a time and says how many there are", async () => {
     const author = await createViewer("many-notes");
-    for (let i = 0; i < 25; i++) await createNote(author, { sectorId: "drones" }, { body: `Drone note ${i}`, visibility: "shared" });
+    for (let i = 0; i < 25; i++)
+      await createNote(author, { sectorId: "drones" }, { body: `Drone note ${i}`, visibility: "shared" });
     const first = await listNotesFor(author, { sectorId: "drones" });
     expect(first.total).toBe(25);
     expect(first.notes).toHaveLength(20);
@@ -91,6 +104,7 @@ describe("long lists of notes", () => {
 
   it("reads an odd ?notes= as the first page", () => {
     expect(noteListLimitSchema.parse("40")).toBe(40);
-    for (const odd of [undefined, "", "abc", "-5", "1e9", ["20", "40"], "20.5"]) expect(noteListLimitSchema.parse(odd)).toBe(20);
+    for (const odd of [undefined, "", "abc", "-5", "1e9", ["20", "40"], "20.5"])
+      expect(noteListLimitSchema.parse(odd)).toBe(20);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { NOTE_MAX_LENGTH, noteInputSchema, noteUpdateSchema } from "@/lib/validations/notes";
 
-const fieldErrors = (result: { success: boolean; error?: z.ZodError }) => (result.error ? z.flattenError(result.error).fieldErrors : {});
+const fieldErrors = (result: { success: boolean; error?: z.ZodError }) =>
+  result.error ? z.flattenError(result.error).fieldErrors : {};
 
 describe("note schemas", () => {
   it("accepts Markdown up to 20,000 characters and defaults to shared", () => {

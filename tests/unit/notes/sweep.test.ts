@@ -4,14 +4,17 @@
  * only Next's request context (headers, cache refresh, translations) is stood in for.
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { issueApiToken } from "@/lib/auth/api-tokens";
+import type { Viewer } from "@/lib/auth/session";
 import { createNote, deleteNote } from "@/lib/data/notes";
+import { db } from "@/lib/db";
 import { createViewer, sessionCookie } from "../../support/accounts";
 
 const request = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock("next/headers", () => ({ headers: async () => request.headers, cookies: async () => ({ toString: () => request.headers.get("cookie") ?? "", get: () => undefined, set: () => {} }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => request.headers,
+  cookies: async () => ({ toString: () => request.headers.get("cookie") ?? "", get: () => undefined, set: () => {} }),
+}));
 vi.mock("next/cache", () => ({ refresh: () => {}, revalidatePath: () => {} }));
 vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => key }));
 
@@ -49,35 +52,63 @@ const idle = { ok: false, message: "" } as const;
 
 /** Each mutation, run as whoever the current request headers say. */
 const serverActions = {
-  createNoteAction: () => actions.createNoteAction({ kind: "measure", slug: measureSlug }, idle, form({ body: "sneaky", visibility: "shared" })),
+  createNoteAction: () =>
+    actions.createNoteAction(
+      { kind: "measure", slug: measureSlug },
+      idle,
+      form({ body: "sneaky", visibility: "shared" }),
+    ),
   updateNoteAction: () => actions.updateNoteAction(liveId, idle, form({ body: "defaced" })),
   deleteNoteAction: () => actions.deleteNoteAction(liveId, idle),
   restoreNoteAction: () => actions.restoreNoteAction(deletedId, idle),
-  createUserAction: () => accountActions.createUserAction(idle, form({ email: "new@example.com", name: "New", role: "admin", password: "long-enough-pw" })),
+  createUserAction: () =>
+    accountActions.createUserAction(
+      idle,
+      form({ email: "new@example.com", name: "New", role: "admin", password: "long-enough-pw" }),
+    ),
   revokeApiTokenAction: () => accountActions.revokeApiTokenAction(authorTokenId, idle),
   changeRoleAction: () => adminActions.changeRoleAction(idle, form({ userId: author.id, role: "admin" })),
   deactivateAccountAction: () => adminActions.deactivateAccountAction(idle, form({ userId: author.id, confirm: "on" })),
   reactivateAccountAction: () => adminActions.reactivateAccountAction(idle, form({ userId: author.id, confirm: "on" })),
-  setAccountPasswordAction: () => adminActions.setAccountPasswordAction(idle, form({ userId: author.id, newPassword: "long-enough-pw" })),
+  setAccountPasswordAction: () =>
+    adminActions.setAccountPasswordAction(idle, form({ userId: author.id, newPassword: "long-enough-pw" })),
 };
 
 /** Account actions a signed-out caller must not reach (a signed-in user acts only on their own account). */
 const ownAccountActions = {
-  changePasswordAction: () => accountActions.changePasswordAction(idle, form({ currentPassword: "test-password-123", newPassword: "another-password-1" })),
+  changePasswordAction: () =>
+    accountActions.changePasswordAction(
+      idle,
+      form({ currentPassword: "test-password-123", newPassword: "another-password-1" }),
+    ),
   createApiTokenAction: () => accountActions.createApiTokenAction(idle, form({ name: "sneaky" })),
 };
 
 function api(method: string, url: string, cookie?: string, body?: unknown) {
-  const headers: Record<string, string> = { "content-type": "application/json", host: "localhost", origin: "http://localhost" };
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    host: "localhost",
+    origin: "http://localhost",
+  };
   if (cookie) headers.cookie = cookie;
-  return new Request(`http://localhost${url}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  return new Request(`http://localhost${url}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 }
 
 const apiRoutes = {
   "POST /api/measures/{slug}/notes": (cookie?: string) =>
-    measureNotes.POST(api("POST", "/api/measures/x/notes", cookie, { body: "sneaky" }), { params: Promise.resolve({ slug: measureSlug }) }),
-  "PATCH /api/notes/{id}": (cookie?: string) => noteRoute.PATCH(api("PATCH", `/api/notes/${liveId}`, cookie, { body: "defaced" }), { params: Promise.resolve({ id: liveId }) }),
-  "DELETE /api/notes/{id}": (cookie?: string) => noteRoute.DELETE(api("DELETE", `/api/notes/${liveId}`, cookie), { params: Promise.resolve({ id: liveId }) }),
+    measureNotes.POST(api("POST", "/api/measures/x/notes", cookie, { body: "sneaky" }), {
+      params: Promise.resolve({ slug: measureSlug }),
+    }),
+  "PATCH /api/notes/{id}": (cookie?: string) =>
+    noteRoute.PATCH(api("PATCH", `/api/notes/${liveId}`, cookie, { body: "defaced" }), {
+      params: Promise.resolve({ id: liveId }),
+    }),
+  "DELETE /api/notes/{id}": (cookie?: string) =>
+    noteRoute.DELETE(api("DELETE", `/api/notes/${liveId}`, cookie), { params: Promise.resolve({ id: liveId }) }),
 };
 
 let measureSlug: string;
@@ -150,7 +181,12 @@ describe("API routes refuse and change nothing", () => {
     const before = await snapshot();
     const crossSite = new Request(`http://localhost/api/measures/${measureSlug}/notes`, {
       method: "POST",
-      headers: { "content-type": "application/json", host: "localhost", origin: "https://evil.example", cookie: intruderCookie },
+      headers: {
+        "content-type": "application/json",
+        host: "localhost",
+        origin: "https://evil.example",
+        cookie: intruderCookie,
+      },
       body: JSON.stringify({ body: "csrf" }),
     });
     expect((await measureNotes.POST(crossSite, { params: Promise.resolve({ slug: measureSlug }) })).status).toBe(403);

@@ -10,7 +10,9 @@ let otherToken: string;
 
 function search(q: string, bearer?: string) {
   const headers: Record<string, string> = bearer ? { authorization: `Bearer ${bearer}` } : {};
-  return searchRoute.GET(new NextRequest(`http://localhost/api/search?q=${encodeURIComponent(q)}&type=note`, { headers }));
+  return searchRoute.GET(
+    new NextRequest(`http://localhost/api/search?q=${encodeURIComponent(q)}&type=note`, { headers }),
+  );
 }
 
 async function noteIds(response: Response) {
@@ -24,8 +26,12 @@ beforeAll(async () => {
   const other = await createViewer("search-other");
   authorToken = (await issueApiToken(db, author.id, "test")).token;
   otherToken = (await issueApiToken(db, other.id, "test")).token;
-  await db.note.create({ data: { body: "반도체 수출 private reading", visibility: "private", measureId: "III-3", authorId: author.id } });
-  await db.note.create({ data: { body: "반도체 수출 shared reading", visibility: "shared", measureId: "III-3", authorId: author.id } });
+  await db.note.create({
+    data: { body: "반도체 수출 private reading", visibility: "private", measureId: "III-3", authorId: author.id },
+  });
+  await db.note.create({
+    data: { body: "반도체 수출 shared reading", visibility: "shared", measureId: "III-3", authorId: author.id },
+  });
 });
 
 describe("GET /api/search finds notes only for those allowed to read them", () => {
@@ -37,7 +43,9 @@ describe("GET /api/search finds notes only for those allowed to read them", () =
     expect(await noteIds(await search("수출 reading", authorToken))).toHaveLength(2);
     const seenByOther = await noteIds(await search("수출 reading", otherToken));
     expect(seenByOther).toHaveLength(1);
-    const shared = await db.note.findFirstOrThrow({ where: { visibility: "shared", body: { contains: "shared reading" } } });
+    const shared = await db.note.findFirstOrThrow({
+      where: { visibility: "shared", body: { contains: "shared reading" } },
+    });
     expect(seenByOther).toEqual([shared.id]);
   });
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { countSearchFacets } from "@/lib/search/facets";
-import { searchDocuments, type SearchFilters } from "@/lib/search/search";
+import { type SearchFilters, searchDocuments } from "@/lib/search/search";
 import type { SearchViewer as Viewer } from "@/lib/search/viewer";
 
 const author: Viewer = { id: "facet-author", role: "analyst" };
@@ -33,8 +33,11 @@ beforeAll(async () => {
     { sectorId: "power", visibility: "private" },
     { sectorId: "cybersecurity", visibility: "shared" },
   ];
-  for (const note of notes) await db.note.create({ data: { body: "capybara grid notes 카피바라", authorId: author.id, ...note } });
-  await db.note.create({ data: { body: "capybara deleted", authorId: author.id, measureId: "II-2", deletedAt: new Date() } });
+  for (const note of notes)
+    await db.note.create({ data: { body: "capybara grid notes 카피바라", authorId: author.id, ...note } });
+  await db.note.create({
+    data: { body: "capybara deleted", authorId: author.id, measureId: "II-2", deletedAt: new Date() },
+  });
 });
 
 describe("facet counts with notes", () => {
@@ -42,27 +45,34 @@ describe("facet counts with notes", () => {
     ["another analyst", other],
     ["the author", author],
     ["an admin", admin],
-  ])("equal, for %s, the results that picking each value gives — with and without a second filter", async (_, viewer) => {
-    for (const [q, filters] of [
-      ["capybara", {}],
-      ["capybara", { sector: "power" }],
-      ["capybara", { pillar: "II" }],
-      ["grid", { type: "note" }],
-      ["", { type: "note" }],
-    ] as [string, SearchFilters][]) {
-      const facets = await countSearchFacets(q, filters, viewer);
-      // Every value, listed or not: an unlisted one must give no results.
-      for (const facet of ["pillar", "sector", "policy"] as const) {
-        for (const value of values[facet]) {
-          const count = facets[facet].get(value) ?? 0;
-          expect(count, `${q} ${JSON.stringify(filters)} ${facet}=${value}`).toBe(await total(q, { ...filters, [facet]: value }, viewer));
+  ])(
+    "equal, for %s, the results that picking each value gives — with and without a second filter",
+    async (_, viewer) => {
+      for (const [q, filters] of [
+        ["capybara", {}],
+        ["capybara", { sector: "power" }],
+        ["capybara", { pillar: "II" }],
+        ["grid", { type: "note" }],
+        ["", { type: "note" }],
+      ] as [string, SearchFilters][]) {
+        const facets = await countSearchFacets(q, filters, viewer);
+        // Every value, listed or not: an unlisted one must give no results.
+        for (const facet of ["pillar", "sector", "policy"] as const) {
+          for (const value of values[facet]) {
+            const count = facets[facet].get(value) ?? 0;
+            expect(count, `${q} ${JSON.stringify(filters)} ${facet}=${value}`).toBe(
+              await total(q, { ...filters, [facet]: value }, viewer),
+            );
+          }
+        }
+        for (const [type, count] of facets.type) {
+          expect(count, `${q} ${JSON.stringify(filters)} type=${type}`).toBe(
+            await total(q, { ...filters, type: type as SearchFilters["type"] }, viewer),
+          );
         }
       }
-      for (const [type, count] of facets.type) {
-        expect(count, `${q} ${JSON.stringify(filters)} type=${type}`).toBe(await total(q, { ...filters, type: type as SearchFilters["type"] }, viewer));
-      }
-    }
-  });
+    },
+  );
 
   it("counts what each viewer may read: private notes only for their author and admins, deleted never", async () => {
     const notes = async (viewer: Viewer) => (await countSearchFacets("capybara", {}, viewer)).type.get("note");

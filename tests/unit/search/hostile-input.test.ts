@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { countSearchFacets } from "@/lib/search/facets";
 import { parseQuery } from "@/lib/search/query";
 import { searchDocuments } from "@/lib/search/search";
-import { countSearchFacets } from "@/lib/search/facets";
 import { searchApiQuerySchema, searchPageQuerySchema } from "@/lib/validations/search";
-import { db } from "@/lib/db";
 
 const hostile: string[] = [
   '"',
@@ -56,15 +56,21 @@ describe("hostile search input", () => {
     expect(hostile.length).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(hostile.map((input) => [JSON.stringify(input).slice(0, 60), input]))("%s gives a normal answer", async (_label, input) => {
-    const parsed = parseQuery(input);
-    // The only syntax reaching FTS5 is ours: quoted terms of letters and digits.
-    if (parsed.match) expect(parsed.match).toMatch(/^(\{title(_grams)? body(_grams)?\} : "[\p{L}\p{N} ]+"\*?)( AND \{title(_grams)? body(_grams)?\} : "[\p{L}\p{N} ]+"\*?)*$/u);
-    const response = await searchDocuments({ q: input, limit: 20, offset: 0, locale: "en" }, null);
-    expect(response.total).toBeGreaterThanOrEqual(response.results.length);
-    await countSearchFacets(input, {}, null);
-    expect(searchPageQuerySchema.parse({ q: input }).q.length).toBeLessThanOrEqual(500);
-  });
+  it.each(hostile.map((input) => [JSON.stringify(input).slice(0, 60), input]))(
+    "%s gives a normal answer",
+    async (_label, input) => {
+      const parsed = parseQuery(input);
+      // The only syntax reaching FTS5 is ours: quoted terms of letters and digits.
+      if (parsed.match)
+        expect(parsed.match).toMatch(
+          /^(\{title(_grams)? body(_grams)?\} : "[\p{L}\p{N} ]+"\*?)( AND \{title(_grams)? body(_grams)?\} : "[\p{L}\p{N} ]+"\*?)*$/u,
+        );
+      const response = await searchDocuments({ q: input, limit: 20, offset: 0, locale: "en" }, null);
+      expect(response.total).toBeGreaterThanOrEqual(response.results.length);
+      await countSearchFacets(input, {}, null);
+      expect(searchPageQuerySchema.parse({ q: input }).q.length).toBeLessThanOrEqual(500);
+    },
+  );
 
   it("leaves the data in place after every hostile query", async () => {
     expect(await db.measure.count()).toBe(30);
@@ -80,10 +86,21 @@ describe("hostile search input", () => {
   });
 
   it("rejects bad API parameters with a message, and forgives them on the page", () => {
-    for (const bad of [{ limit: "0" }, { limit: "x" }, { offset: "-1" }, { type: "user" }, { pillar: "IV" }, { sector: "a b" }, { q: "a".repeat(501) }]) {
+    for (const bad of [
+      { limit: "0" },
+      { limit: "x" },
+      { offset: "-1" },
+      { type: "user" },
+      { pillar: "IV" },
+      { sector: "a b" },
+      { q: "a".repeat(501) },
+    ]) {
       expect(searchApiQuerySchema.safeParse(bad).success).toBe(false);
     }
-    expect(searchPageQuerySchema.parse({ q: "ai", type: "user", pillar: "IV", sector: "<b>", page: "x" })).toEqual({ q: "ai", page: 1 });
+    expect(searchPageQuerySchema.parse({ q: "ai", type: "user", pillar: "IV", sector: "<b>", page: "x" })).toEqual({
+      q: "ai",
+      page: 1,
+    });
   });
 });
 

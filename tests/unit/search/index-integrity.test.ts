@@ -6,8 +6,8 @@ import { db } from "@/lib/db";
 import { createPrismaClient } from "@/lib/db/client";
 import { rebuildSearchIndex } from "@/lib/search/reindex";
 import { searchSources } from "@/lib/search/sources";
-import { applyMigrations, MIGRATIONS_DIR } from "@/prisma/migrations-runner";
 import { externalTables } from "@/prisma/external-tables";
+import { applyMigrations, MIGRATIONS_DIR } from "@/prisma/migrations-runner";
 import { makeTempDir } from "@/tests/support/test-database";
 
 type Entry = { doc_id: number; title: string; body: string; title_grams: string | null; body_grams: string | null };
@@ -34,10 +34,13 @@ function missingSearchTriggers(file: string): string[] {
     .all() as { tableName: string; sql: string }[];
   sqlite.close();
   const watched = new Set(Object.values(searchSources).flatMap((source) => source.watchedTables));
-  const missing = [...watched].filter((table) => !triggers.some((trigger) => trigger.tableName === table)).map((table) => `any on ${table}`);
+  const missing = [...watched]
+    .filter((table) => !triggers.some((trigger) => trigger.tableName === table))
+    .map((table) => `any on ${table}`);
   for (const table of ["Measure", "Note", "Event", "MeasureSector"]) {
     for (const event of ["INSERT", "UPDATE", "DELETE"]) {
-      if (!triggers.some((t) => t.tableName === table && t.sql.includes(`AFTER ${event}`))) missing.push(`${event} on ${table}`);
+      if (!triggers.some((t) => t.tableName === table && t.sql.includes(`AFTER ${event}`)))
+        missing.push(`${event} on ${table}`);
     }
   }
   return missing;
@@ -49,7 +52,10 @@ describe("search index integrity", () => {
     applyMigrations(file);
     expect(missingSearchTriggers(file)).toEqual([]);
     const sqlite = new Database(file, { readonly: true });
-    const tables = sqlite.prepare("SELECT name FROM sqlite_master").all().map((row) => (row as { name: string }).name);
+    const tables = sqlite
+      .prepare("SELECT name FROM sqlite_master")
+      .all()
+      .map((row) => (row as { name: string }).name);
     sqlite.close();
     expect(tables).toEqual(expect.arrayContaining(externalTables));
   });
@@ -90,7 +96,12 @@ PRAGMA defer_foreign_keys=OFF;`,
     );
     const file = path.join(makeTempDir(), "redefined.db");
     applyMigrations(file, dir);
-    expect(missingSearchTriggers(file)).toEqual(["any on Event", "INSERT on Event", "UPDATE on Event", "DELETE on Event"]);
+    expect(missingSearchTriggers(file)).toEqual([
+      "any on Event",
+      "INSERT on Event",
+      "UPDATE on Event",
+      "DELETE on Event",
+    ]);
     // The views survive the rename and read the new table.
     const sqlite = new Database(file);
     expect(sqlite.prepare("SELECT count(*) AS n FROM search_source_event").get()).toEqual({ n: 0 });
@@ -99,16 +110,22 @@ PRAGMA defer_foreign_keys=OFF;`,
 
   it("matches the source tables after the seed and after writes", async () => {
     const user = await db.user.create({ data: { id: "u1", name: "u1", email: "u1@example.test" } });
-    const note = await db.note.create({ data: { body: "전력망 투자 grid note", authorId: user.id, measureId: "II-2" } });
+    const note = await db.note.create({
+      data: { body: "전력망 투자 grid note", authorId: user.id, measureId: "II-2" },
+    });
     await db.note.update({ where: { id: note.id }, data: { body: "송전망 투자" } });
-    await db.event.create({ data: { type: "rfi", occurredOn: "2025-08-01", titleKo: "정보요청", sourceUrl: "https://example.test" } });
+    await db.event.create({
+      data: { type: "rfi", occurredOn: "2025-08-01", titleKo: "정보요청", sourceUrl: "https://example.test" },
+    });
     await db.measure.update({ where: { id: "II-2" }, data: { summaryKo: "전력망 구축 요약" } });
     const { stored, expected, documents, sources } = await indexAndExpected();
     expect(documents).toEqual(sources);
     expect(stored).toEqual(expected);
     // 30 measures, the events seeded from content/events.json, the note and the event above.
     expect(documents.length).toBe(30 + (await db.event.count({ where: { seedKey: { not: null } } })) + 2);
-    const [check] = await db.$queryRaw<{ ok: bigint }[]>`SELECT 1 AS ok FROM search_note_index WHERE search_note_index MATCH '"송전"'`;
+    const [check] = await db.$queryRaw<
+      { ok: bigint }[]
+    >`SELECT 1 AS ok FROM search_note_index WHERE search_note_index MATCH '"송전"'`;
     expect(Number(check.ok)).toBe(1);
   });
 

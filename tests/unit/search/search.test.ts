@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { searchDocuments, type SearchRequest } from "@/lib/search/search";
 import { countSearchFacets } from "@/lib/search/facets";
+import { type SearchRequest, searchDocuments } from "@/lib/search/search";
 import type { SearchViewer as Viewer } from "@/lib/search/viewer";
 
 const base: SearchRequest = { q: "", limit: 50, offset: 0, locale: "ko" };
@@ -111,16 +111,26 @@ describe("filters and facets", () => {
 
 describe("notes: visibility and keeping the index in step", () => {
   it("shows shared notes to analysts, private ones to their author and admins, none to anonymous", async () => {
-    const shared = await db.note.create({ data: { body: "공유 메모 크립토그래피 shared zebrafish", authorId: author.id, measureId: "II-3" } });
-    const secret = await db.note.create({ data: { body: "비밀 메모 크립토그래피 private zebrafish", visibility: "private", authorId: author.id } });
+    const shared = await db.note.create({
+      data: { body: "공유 메모 크립토그래피 shared zebrafish", authorId: author.id, measureId: "II-3" },
+    });
+    const secret = await db.note.create({
+      data: { body: "비밀 메모 크립토그래피 private zebrafish", visibility: "private", authorId: author.id },
+    });
     expect(await ids("zebrafish", {}, null)).toEqual([]);
     expect((await ids("zebrafish", {}, other)).sort()).toEqual([shared.id]);
     expect((await ids("zebrafish", {}, author)).sort()).toEqual([shared.id, secret.id].sort());
-    expect((await ids("크립토", {}, { id: "user-admin", role: "admin" })).sort()).toEqual([shared.id, secret.id].sort());
+    expect((await ids("크립토", {}, { id: "user-admin", role: "admin" })).sort()).toEqual(
+      [shared.id, secret.id].sort(),
+    );
     expect((await countSearchFacets("zebrafish", {}, other)).type.get("note")).toBe(1);
     expect(await ids("zebrafish", { type: "measure" }, author)).toEqual([]);
     const [hit] = (await search("zebrafish", {}, other)).results;
-    expect(hit).toMatchObject({ type: "note", href: `/measures/restore-american-semiconductor-manufacturing#note-${shared.id}`, pillar: { id: "II" } });
+    expect(hit).toMatchObject({
+      type: "note",
+      href: `/measures/restore-american-semiconductor-manufacturing#note-${shared.id}`,
+      pillar: { id: "II" },
+    });
   });
 
   it("follows updates, soft deletes, restores and deletes of notes", async () => {
@@ -144,14 +154,23 @@ describe("notes: visibility and keeping the index in step", () => {
     expect(await ids("platypus")).toEqual(["I-1"]);
     const before = await ids("사이버보안");
     const link = await db.measureSector.findFirstOrThrow({ where: { sectorId: "cybersecurity" } });
-    await db.measureSector.delete({ where: { measureId_sectorId: { measureId: link.measureId, sectorId: link.sectorId } } });
+    await db.measureSector.delete({
+      where: { measureId_sectorId: { measureId: link.measureId, sectorId: link.sectorId } },
+    });
     expect((await search("", { sector: "cybersecurity" })).results.map((r) => r.id)).not.toContain(link.measureId);
     expect((await ids("사이버보안")).length).toBeLessThanOrEqual(before.length);
   });
 
   it("indexes events, with their measures' facets", async () => {
     const event = await db.event.create({
-      data: { type: "report", occurredOn: "2025-09-01", titleEn: "Narwhal export report", titleKo: "일각고래 수출 보고서", sourceUrl: "https://example.test/r", measures: { create: [{ measureId: "III-1" }] } },
+      data: {
+        type: "report",
+        occurredOn: "2025-09-01",
+        titleEn: "Narwhal export report",
+        titleKo: "일각고래 수출 보고서",
+        sourceUrl: "https://example.test/r",
+        measures: { create: [{ measureId: "III-1" }] },
+      },
     });
     expect(await ids("narwhal")).toEqual([event.id]);
     expect(await ids("일각고래", { pillar: "III" })).toEqual([event.id]);
@@ -167,7 +186,10 @@ describe("notes: visibility and keeping the index in step", () => {
     }
     const everything = await search("반도체", { type: undefined }, author);
     const measures = everything.results.filter((result) => result.type === "measure").map((result) => result.id);
-    expect(everything.results.map((result) => result.id)).toEqual([...measures, ...created.map((note) => note.id).reverse()]);
+    expect(everything.results.map((result) => result.id)).toEqual([
+      ...measures,
+      ...created.map((note) => note.id).reverse(),
+    ]);
     const paged = [];
     for (let offset = 0; offset < everything.total; offset += 3) {
       paged.push(...(await search("반도체", { limit: 3, offset }, author)).results.map((result) => result.id));

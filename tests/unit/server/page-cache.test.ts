@@ -37,7 +37,9 @@ function renderLikeNext(request: http.IncomingMessage, response: http.ServerResp
 }
 
 async function listen(pageCache: PageCache): Promise<http.Server> {
-  const listening = http.createServer((request, response) => pageCache.handle(request, response, () => renderLikeNext(request, response)));
+  const listening = http.createServer((request, response) =>
+    pageCache.handle(request, response, () => renderLikeNext(request, response)),
+  );
   await new Promise<void>((resolve) => listening.listen(0, "127.0.0.1", resolve));
   return listening;
 }
@@ -82,7 +84,11 @@ describe("the anonymous-page cache", () => {
     const third = await get("/ko/measures/a", { cookie: "NEXT_LOCALE=ko" });
 
     expect(renders - before).toBe(1);
-    expect([first.headers["x-page-cache"], second.headers["x-page-cache"], third.headers["x-page-cache"]]).toEqual(["miss", "hit", "hit"]);
+    expect([first.headers["x-page-cache"], second.headers["x-page-cache"], third.headers["x-page-cache"]]).toEqual([
+      "miss",
+      "hit",
+      "hit",
+    ]);
     const nonces = [first, second, third].map((response) => nonceOf(response.headers["content-security-policy"]));
     expect(new Set(nonces).size).toBe(3);
     for (const [index, response] of [first, second, third].entries()) {

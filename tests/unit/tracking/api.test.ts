@@ -20,8 +20,17 @@ describe("public API", () => {
     const response = await getPillars(get("/api/pillars"));
     expect(response.status).toBe(200);
     const { data } = await response.json();
-    expect(data.map((p: { id: string; measureCount: number }) => [p.id, p.measureCount])).toEqual([["I", 15], ["II", 8], ["III", 7]]);
-    expect(data[1].statusCounts).toEqual({ "not-started": 7, "in-progress": 0, "partially-implemented": 0, implemented: 1 });
+    expect(data.map((p: { id: string; measureCount: number }) => [p.id, p.measureCount])).toEqual([
+      ["I", 15],
+      ["II", 8],
+      ["III", 7],
+    ]);
+    expect(data[1].statusCounts).toEqual({
+      "not-started": 7,
+      "in-progress": 0,
+      "partially-implemented": 0,
+      implemented: 1,
+    });
   });
 
   it("lists the sectors with their measures", async () => {
@@ -34,10 +43,22 @@ describe("public API", () => {
   it("lists measures with status and filters by pillar, sector and status", async () => {
     const all = (await (await getMeasures(get("/api/measures"))).json()).data;
     expect(all).toHaveLength(30);
-    expect(all[0]).toMatchObject({ id: "I-1", pillar: "I", status: { status: "not-started", verified: false, changedAt: null } });
+    expect(all[0]).toMatchObject({
+      id: "I-1",
+      pillar: "I",
+      status: { status: "not-started", verified: false, changedAt: null },
+    });
     expect(all[0].lastEvent).toMatchObject({ occurredOn: "2025-07-23" });
     const pillar = (await (await getMeasures(get("/api/measures?pillar=III"))).json()).data;
-    expect(pillar.map((m: { id: string }) => m.id)).toEqual(["III-1", "III-2", "III-3", "III-4", "III-5", "III-6", "III-7"]);
+    expect(pillar.map((m: { id: string }) => m.id)).toEqual([
+      "III-1",
+      "III-2",
+      "III-3",
+      "III-4",
+      "III-5",
+      "III-6",
+      "III-7",
+    ]);
     const sector = (await (await getMeasures(get("/api/measures?sector=power"))).json()).data;
     expect(sector.length).toBeGreaterThan(0);
     expect(sector.every((m: { sectors: string[] }) => m.sectors.includes("power"))).toBe(true);
@@ -57,7 +78,11 @@ describe("public API", () => {
   it("serves one measure by slug or id with its history and events, and 404s an unknown one", async () => {
     const { data } = await (await getMeasure(get("/api/measures/II-1"), params("II-1"))).json();
     expect(data).toMatchObject({ id: "II-1", pillar: "II", status: { status: "implemented", verified: true } });
-    expect(data.statusHistory[0]).toMatchObject({ status: "implemented", author: "Lee", sourceUrls: validChange.sourceUrls });
+    expect(data.statusHistory[0]).toMatchObject({
+      status: "implemented",
+      author: "Lee",
+      sourceUrls: validChange.sourceUrls,
+    });
     expect(data.statusHistory[0]).not.toHaveProperty("authorId");
     expect(data.events.map((e: { type: string }) => e.type)).toContain("executive-order");
     const bySlug = await getMeasure(get(`/api/measures/${data.slug}`), params(data.slug));
@@ -68,8 +93,13 @@ describe("public API", () => {
 
   it("filters events by type and measure", async () => {
     const { data } = await (await getEvents(get("/api/events?type=executive-order"))).json();
-    expect(data.map((e: { measures: string[] }) => e.measures)).toEqual(expect.arrayContaining([["II-1"], ["I-2"], ["III-1"]]));
-    expect(data[0]).toMatchObject({ sourceUrl: null, sourceDocument: { identifier: expect.stringMatching(/^EO 143/) } });
+    expect(data.map((e: { measures: string[] }) => e.measures)).toEqual(
+      expect.arrayContaining([["II-1"], ["I-2"], ["III-1"]]),
+    );
+    expect(data[0]).toMatchObject({
+      sourceUrl: null,
+      sourceDocument: { identifier: expect.stringMatching(/^EO 143/) },
+    });
   });
 
   it("sends an ETag and Cache-Control, and 304 when the client has the same version", async () => {

@@ -1,8 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
+import {
+  createEvent,
+  getEventById,
+  listEventRevisions,
+  listEvents,
+  listRecentEvents,
+  updateEvent,
+} from "@/lib/data/events";
 import { db } from "@/lib/db";
 import { ConflictError, DomainError } from "@/lib/errors";
-import { createEvent, getEventById, listEventRevisions, listEvents, listRecentEvents, updateEvent } from "@/lib/data/events";
 import { eventSchema } from "@/lib/validations/events";
 import { eventFiltersSchema, type TimelineFilters } from "@/lib/validations/timeline";
 import { createAnalyst } from "./helpers";
@@ -47,7 +54,9 @@ describe("event validation", () => {
 
   it("refuses an unknown measure with a message and writes nothing", async () => {
     const before = await db.event.count();
-    await expect(createEvent(analystId, { ...rfi, measureIds: ["I-1", "III-8"] })).rejects.toThrow("Unknown measure: III-8.");
+    await expect(createEvent(analystId, { ...rfi, measureIds: ["I-1", "III-8"] })).rejects.toThrow(
+      "Unknown measure: III-8.",
+    );
     await expect(createEvent(analystId, { ...rfi, measureIds: ["IV-1"] })).rejects.toBeInstanceOf(ZodError);
     expect(await db.event.count()).toBe(before);
   });
@@ -57,7 +66,13 @@ describe("events", () => {
   it("adds an event and lists it on its measures, newest first", async () => {
     const { id } = await createEvent(analystId, rfi);
     const onMeasure = await listEvents({ measure: "I-1" });
-    expect(onMeasure[0]).toMatchObject({ id, type: "rfi", occurredOn: "2025-09-26", titleKo: "연방 AI 규제에 관한 정보 요청", summaryEn: null });
+    expect(onMeasure[0]).toMatchObject({
+      id,
+      type: "rfi",
+      occurredOn: "2025-09-26",
+      titleKo: "연방 AI 규제에 관한 정보 요청",
+      summaryEn: null,
+    });
     expect(onMeasure.at(-1)?.seedKey).toBe("plan-release-2025-07-23");
   });
 
@@ -95,7 +110,10 @@ describe("events", () => {
   });
 
   it("reads the timeline's filters from the URL and refuses bad ones", () => {
-    expect(eventFiltersSchema.parse({ pillar: "", type: "rfi", from: "2025-01-01" })).toEqual({ type: "rfi", from: "2025-01-01" });
+    expect(eventFiltersSchema.parse({ pillar: "", type: "rfi", from: "2025-01-01" })).toEqual({
+      type: "rfi",
+      from: "2025-01-01",
+    });
     expect(eventFiltersSchema.safeParse({ from: "2025-12-01", to: "2025-01-01" }).success).toBe(false);
     expect(eventFiltersSchema.safeParse({ type: "tweet" }).success).toBe(false);
   });
@@ -115,13 +133,21 @@ describe("the timeline", () => {
     });
     const today = new Date().toISOString().slice(0, 10);
     const all = await listTimeline();
-    expect(all[0]).toMatchObject({ kind: "status", date: today, change: { reason: "Timeline check", measure: { id: "III-5" } } });
+    expect(all[0]).toMatchObject({
+      kind: "status",
+      date: today,
+      change: { reason: "Timeline check", measure: { id: "III-5" } },
+    });
     const dates = all.map((entry) => entry.date);
     expect(dates).toEqual([...dates].sort().reverse());
     expect((await listTimeline({ type: "status-change" })).every((entry) => entry.kind === "status")).toBe(true);
     expect((await listTimeline({ type: "executive-order" })).every((entry) => entry.kind === "event")).toBe(true);
-    expect((await listTimeline({ pillar: "I", type: "status-change" })).some((e) => e.kind === "status" && e.change.measure.id === "III-5")).toBe(false);
-    expect((await listTimeline({ to: "2025-12-31", type: "status-change" }))).toEqual([]);
+    expect(
+      (await listTimeline({ pillar: "I", type: "status-change" })).some(
+        (e) => e.kind === "status" && e.change.measure.id === "III-5",
+      ),
+    ).toBe(false);
+    expect(await listTimeline({ to: "2025-12-31", type: "status-change" })).toEqual([]);
   });
 });
 
@@ -133,8 +159,14 @@ describe("form messages in both languages", () => {
     const ko = (await import("@/lib/i18n/messages/ko.json")).default.Validation as Record<string, string>;
     const shown = [
       ...statusChangeSchema.safeParse({ status: "x", reason: "", sourceUrls: [] }).error!.issues,
-      ...statusChangeSchema.safeParse({ status: "implemented", verified: true, reason: "r", sourceUrls: ["ftp://x", ...Array(6).fill("https://a.gov")] }).error!.issues,
-      ...eventSchema.safeParse({ type: "x", occurredOn: "2025-02-30", titleEn: "", sourceUrl: "x", measureIds: [] }).error!.issues,
+      ...statusChangeSchema.safeParse({
+        status: "implemented",
+        verified: true,
+        reason: "r",
+        sourceUrls: ["ftp://x", ...Array(6).fill("https://a.gov")],
+      }).error!.issues,
+      ...eventSchema.safeParse({ type: "x", occurredOn: "2025-02-30", titleEn: "", sourceUrl: "x", measureIds: [] })
+        .error!.issues,
     ].map((issue) => issue.message);
     for (const message of new Set(shown.filter((m) => !m.startsWith("Invalid")))) {
       const key = validationMessageKey(message)!;
@@ -148,7 +180,12 @@ describe("form messages in both languages", () => {
 describe("a measure page's events", () => {
   it("lists the newest ten and counts them all, so the page links to the rest on the timeline", async () => {
     for (let day = 1; day <= 12; day++) {
-      await createEvent(analystId, { ...rfi, occurredOn: `2026-01-${String(day).padStart(2, "0")}`, titleEn: `RFI ${day}`, measureIds: ["I-5"] });
+      await createEvent(analystId, {
+        ...rfi,
+        occurredOn: `2026-01-${String(day).padStart(2, "0")}`,
+        titleEn: `RFI ${day}`,
+        measureIds: ["I-5"],
+      });
     }
     const all = await listEvents({ measure: "I-5" });
     const { events, total } = await listRecentEvents({ measure: "I-5" }, 10);

@@ -17,8 +17,8 @@ beforeAll(async () => {
   await createEvent(analyst.id, {
     type: "report",
     occurredOn: "2025-10-15",
-    titleEn: "=HYPERLINK(\"http://evil.example\")",
-    titleKo: "보고서, \"따옴표\"와 쉼표",
+    titleEn: '=HYPERLINK("http://evil.example")',
+    titleKo: '보고서, "따옴표"와 쉼표',
     sourceUrl: "https://example.gov/report",
     measureIds: ["I-2"],
   });
@@ -28,17 +28,25 @@ describe("measures export", () => {
   it("is UTF-8 CSV with a BOM, 30 rows, Korean intact, status and last event", async () => {
     const response = await measuresCsv(get("/exports/measures.csv"));
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="ai-action-plan-measures-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="ai-action-plan-measures-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual(BOM);
     const rows = parseCsv(new TextDecoder().decode(bytes));
     expect(rows).toHaveLength(30);
-    expect(Object.keys(rows[0])).toEqual(expect.arrayContaining(["id", "pillar", "title_ko", "sectors", "status", "verified", "last_event_date"]));
+    expect(Object.keys(rows[0])).toEqual(
+      expect.arrayContaining(["id", "pillar", "title_ko", "sectors", "status", "verified", "last_event_date"]),
+    );
     const i2 = rows.find((row) => row.id === "I-2")!;
     expect(i2).toMatchObject({ pillar: "I", status: "in-progress", verified: "true", last_event_date: "2025-10-15" });
-    expect(i2.last_event_title_ko).toBe("보고서, \"따옴표\"와 쉼표");
+    expect(i2.last_event_title_ko).toBe('보고서, "따옴표"와 쉼표');
     expect(rows.find((row) => row.id === "II-1")?.title_ko).toMatch(/[가-힣]/);
-    expect(rows.find((row) => row.id === "I-5")).toMatchObject({ status: "not-started", verified: "false", last_event_date: "2025-07-23" });
+    expect(rows.find((row) => row.id === "I-5")).toMatchObject({
+      status: "not-started",
+      verified: "false",
+      last_event_date: "2025-07-23",
+    });
   });
 
   it("keeps a formula-looking title as text in CSV, and as it is in JSON", async () => {
@@ -46,7 +54,9 @@ describe("measures export", () => {
     expect(csv).toContain("'=HYPERLINK(");
     const json = await (await measuresJson(get("/exports/measures.json"))).json();
     expect(json).toHaveLength(30);
-    expect(json.find((row: { id: string }) => row.id === "I-2").last_event_title_en).toBe("=HYPERLINK(\"http://evil.example\")");
+    expect(json.find((row: { id: string }) => row.id === "I-2").last_event_title_en).toBe(
+      '=HYPERLINK("http://evil.example")',
+    );
   });
 });
 
@@ -57,9 +67,13 @@ describe("events export", () => {
     expect(csvRows).toHaveLength(5);
     expect(jsonRows).toHaveLength(5);
     expect(Object.keys(csvRows[0])).toEqual(Object.keys(jsonRows[0]));
-    const plan = jsonRows.find((row: { source_document: string }) => row.source_document.startsWith("Winning the Race"));
+    const plan = jsonRows.find((row: { source_document: string }) =>
+      row.source_document.startsWith("Winning the Race"),
+    );
     expect(plan.measures.split("; ")).toHaveLength(30);
-    expect(jsonRows.find((row: { source_document: string }) => row.source_document === "EO 14319").title_ko).toContain("행정명령 14319");
+    expect(jsonRows.find((row: { source_document: string }) => row.source_document === "EO 14319").title_ko).toContain(
+      "행정명령 14319",
+    );
   });
 
   it("applies the timeline's filters and refuses bad ones", async () => {

@@ -1,8 +1,8 @@
-import { xml2js, type Element } from "xml-js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { type Element, xml2js } from "xml-js";
 import { listActivity } from "@/lib/data/activity";
 import { recordStatusChange } from "@/lib/data/status";
+import { db } from "@/lib/db";
 import { buildAtomFeed, type FeedLabels } from "@/lib/feeds/atom";
 import { createAnalyst, validChange } from "./helpers";
 
@@ -17,7 +17,14 @@ const labels: FeedLabels = {
 };
 
 function feedOf(items: Awaited<ReturnType<typeof listActivity>>) {
-  return buildAtomFeed({ origin: "https://tracker.example", locale: "en", selfPath: "/feed.xml?lang=en", alternatePath: "/whats-new", labels, items });
+  return buildAtomFeed({
+    origin: "https://tracker.example",
+    locale: "en",
+    selfPath: "/feed.xml?lang=en",
+    alternatePath: "/whats-new",
+    labels,
+    items,
+  });
 }
 
 function children(element: Element, name: string) {
@@ -34,7 +41,9 @@ beforeAll(async () => {
     measureId: "II-1",
     reason: "Work began ]]> <img src=x onerror=alert(1)> & more\u0001",
   });
-  await db.note.create({ data: { body: "**공유** 메모", visibility: "shared", measureId: "II-1", authorId: analyst.id } });
+  await db.note.create({
+    data: { body: "**공유** 메모", visibility: "shared", measureId: "II-1", authorId: analyst.id },
+  });
   await db.note.create({ data: { body: "private", visibility: "private", measureId: "II-1", authorId: analyst.id } });
 });
 
@@ -45,7 +54,8 @@ describe("Atom feeds", () => {
     const document = xml2js(xml) as Element;
     const feed = document.elements!.find((element) => element.name === "feed")!;
     expect(feed.attributes?.xmlns).toBe("http://www.w3.org/2005/Atom");
-    for (const required of ["id", "title", "updated", "author"]) expect(children(feed, required), required).toHaveLength(1);
+    for (const required of ["id", "title", "updated", "author"])
+      expect(children(feed, required), required).toHaveLength(1);
     expect(text(children(feed, "title")[0])).toBe(labels.title);
     expect(children(feed, "link").map((link) => link.attributes?.rel)).toEqual(["alternate", "self"]);
     const entries = children(feed, "entry");
@@ -53,7 +63,8 @@ describe("Atom feeds", () => {
     const ids = entries.map((entry) => text(children(entry, "id")[0]));
     expect(new Set(ids).size).toBe(ids.length);
     for (const entry of entries) {
-      for (const required of ["id", "title", "updated", "link"]) expect(children(entry, required), required).toHaveLength(1);
+      for (const required of ["id", "title", "updated", "link"])
+        expect(children(entry, required), required).toHaveLength(1);
       expect(text(children(entry, "updated")[0])).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
       expect(text(children(entry, "id")[0])).toMatch(/^urn:ai-action-plan-tracker:(event|status|note):/);
     }
@@ -63,7 +74,9 @@ describe("Atom feeds", () => {
     const xml = feedOf(await listActivity());
     const feed = (xml2js(xml) as Element).elements!.find((element) => element.name === "feed")!;
     const status = children(feed, "entry").find((entry) => text(children(entry, "id")[0]).includes(":status:"))!;
-    expect(text(children(status, "summary")[0])).toBe("Work began ]]&gt; &lt;img src=x onerror=alert(1)&gt; &amp; more");
+    expect(text(children(status, "summary")[0])).toBe(
+      "Work began ]]&gt; &lt;img src=x onerror=alert(1)&gt; &amp; more",
+    );
     expect(text(children(children(status, "author")[0], "name")[0])).toBe("O'Brien <script>");
     expect(xml).not.toContain("<img");
     expect(xml).toContain("**공유** 메모");

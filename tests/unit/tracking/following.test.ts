@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import { listActivity } from "@/lib/data/activity";
 import { follow, isFollowing, listFollowedActivity, listFollows, unfollow } from "@/lib/data/follows";
 import { recordStatusChange } from "@/lib/data/status";
 import { recordWhatsNewVisit } from "@/lib/data/visits";
+import { db } from "@/lib/db";
 import { createAnalyst, validChange } from "./helpers";
 
 let author: string;
@@ -29,9 +29,16 @@ describe("following", () => {
     const reader = (await createAnalyst()).id;
     await follow(reader, { kind: "measure", id: "III-4" });
     await follow(reader, { kind: "sector", id: "drones" });
-    const droneMeasure = (await db.measureSector.findFirst({ where: { sectorId: "drones" }, select: { measureId: true } }))!.measureId;
+    const droneMeasure = (await db.measureSector.findFirst({
+      where: { sectorId: "drones" },
+      select: { measureId: true },
+    }))!.measureId;
     const unrelated = (await db.measure.findFirst({
-      where: { id: { not: "III-4" }, sectors: { none: { sectorId: "drones" } }, events: { none: { event: { seedKey: { not: "plan-release-2025-07-23" } } } } },
+      where: {
+        id: { not: "III-4" },
+        sectors: { none: { sectorId: "drones" } },
+        events: { none: { event: { seedKey: { not: "plan-release-2025-07-23" } } } },
+      },
       select: { id: true },
     }))!.id;
     await recordStatusChange(author, { ...validChange, measureId: "III-4" });
@@ -53,8 +60,12 @@ describe("following", () => {
 describe("what's new", () => {
   it("merges events, status changes and shared notes, newest first", async () => {
     await recordStatusChange(author, { ...validChange, measureId: "I-7" });
-    await db.note.create({ data: { body: "Shared reading", visibility: "shared", measureId: "I-7", authorId: author } });
-    await db.note.create({ data: { body: "Deleted", visibility: "shared", measureId: "I-7", authorId: author, deletedAt: new Date() } });
+    await db.note.create({
+      data: { body: "Shared reading", visibility: "shared", measureId: "I-7", authorId: author },
+    });
+    await db.note.create({
+      data: { body: "Deleted", visibility: "shared", measureId: "I-7", authorId: author, deletedAt: new Date() },
+    });
     const items = await listActivity();
     expect(items[0]).toMatchObject({ kind: "note", body: "Shared reading" });
     expect(items[1]).toMatchObject({ kind: "status", measure: { id: "I-7" } });
@@ -69,7 +80,9 @@ describe("what's new", () => {
     const tuesday = new Date("2026-01-06T09:00:00Z");
     expect(await recordWhatsNewVisit(reader, tuesday)).toEqual(monday);
     expect(await recordWhatsNewVisit(reader, new Date("2026-01-06T09:05:00Z"))).toEqual(monday);
-    expect(await recordWhatsNewVisit(reader, new Date("2026-01-07T09:00:00Z"))).toEqual(new Date("2026-01-06T09:05:00Z"));
+    expect(await recordWhatsNewVisit(reader, new Date("2026-01-07T09:00:00Z"))).toEqual(
+      new Date("2026-01-06T09:05:00Z"),
+    );
   });
 });
 
@@ -82,7 +95,9 @@ describe("GET /api/follows", () => {
     await follow(reader, { kind: "measure", id: "II-4" });
     await follow(reader, { kind: "sector", id: "bio" });
     const { token } = await issueApiToken(db, reader, "test");
-    const response = await GET(new Request("http://localhost/api/follows", { headers: { Authorization: `Bearer ${token}` } }));
+    const response = await GET(
+      new Request("http://localhost/api/follows", { headers: { Authorization: `Bearer ${token}` } }),
+    );
     expect(response.headers.get("cache-control")).toBe("private, no-store");
     expect(await response.json()).toEqual({ data: { measures: ["II-4"], sectors: ["bio"] } });
   });

@@ -5,7 +5,9 @@ let counter = 0;
 /** An analyst written straight into this file's test database (accounts are not needed here). */
 export async function createAnalyst(name = "Analyst") {
   counter += 1;
-  return db.user.create({ data: { id: `user-${counter}-${Date.now()}`, name, email: `analyst${counter}-${Date.now()}@example.com` } });
+  return db.user.create({
+    data: { id: `user-${counter}-${Date.now()}`, name, email: `analyst${counter}-${Date.now()}@example.com` },
+  });
 }
 
 export const validChange = {

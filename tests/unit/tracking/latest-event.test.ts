@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import { listEvents } from "@/lib/data/events";
 import { listMeasuresWithStatus } from "@/lib/data/measure-status";
+import { db } from "@/lib/db";
 
 describe("the timeline at 12,000 events", () => {
   it("lists every event newest first with its measures, and each measure's latest one", async () => {
@@ -13,9 +13,18 @@ describe("the timeline at 12,000 events", () => {
       sourceUrl: "https://example.gov/report",
     }));
     await db.event.createMany({ data: rows });
-    await db.eventMeasure.createMany({ data: rows.map((row, n) => ({ eventId: row.id, measureId: n % 2 ? "I-1" : "II-3" })) });
+    await db.eventMeasure.createMany({
+      data: rows.map((row, n) => ({ eventId: row.id, measureId: n % 2 ? "I-1" : "II-3" })),
+    });
     await db.event.create({
-      data: { id: "scale-newest", type: "funding", occurredOn: "2026-01-15", titleEn: "Newest", sourceUrl: "https://example.gov/n", measures: { create: [{ measureId: "II-3" }] } },
+      data: {
+        id: "scale-newest",
+        type: "funding",
+        occurredOn: "2026-01-15",
+        titleEn: "Newest",
+        sourceUrl: "https://example.gov/n",
+        measures: { create: [{ measureId: "II-3" }] },
+      },
     });
 
     const measures = await listMeasuresWithStatus();
@@ -30,6 +39,8 @@ describe("the timeline at 12,000 events", () => {
     expect(events[0]).toMatchObject({ id: "scale-newest", measures: [{ id: "II-3" }] });
     const dates = events.map((event) => event.occurredOn);
     expect(dates).toEqual([...dates].sort().reverse());
-    expect(events.filter((event) => event.id.startsWith("scale-event-")).every((event) => event.measures.length === 1)).toBe(true);
+    expect(
+      events.filter((event) => event.id.startsWith("scale-event-")).every((event) => event.measures.length === 1),
+    ).toBe(true);
   });
 });

@@ -17,8 +17,12 @@ describe("an analyst's notes export", () => {
   it("holds only the analyst's own live notes, Korean intact, as Markdown and JSON", async () => {
     const me = await createAnalyst("박 애널리스트");
     const other = await createAnalyst("Other");
-    await db.note.create({ data: { body: "전력망 확충이 **핵심**", visibility: "private", measureId: "II-2", authorId: me.id } });
-    await db.note.create({ data: { body: "Robotics view", visibility: "shared", sectorId: "robotics", authorId: me.id } });
+    await db.note.create({
+      data: { body: "전력망 확충이 **핵심**", visibility: "private", measureId: "II-2", authorId: me.id },
+    });
+    await db.note.create({
+      data: { body: "Robotics view", visibility: "shared", sectorId: "robotics", authorId: me.id },
+    });
     await db.note.create({ data: { body: "Gone", measureId: "I-1", authorId: me.id, deletedAt: new Date() } });
     await db.note.create({ data: { body: "Not mine", measureId: "I-1", authorId: other.id } });
     const { token } = await issueApiToken(db, me.id, "export");
@@ -34,7 +38,14 @@ describe("an analyst's notes export", () => {
     expect(text).not.toContain("Not mine");
 
     const json = await (await notesJson(get("/exports/notes.json", token))).json();
-    expect(json.map((note: { body: string; measure: string | null; sector: string | null; visibility: string }) => [note.body, note.measure, note.sector, note.visibility])).toEqual([
+    expect(
+      json.map((note: { body: string; measure: string | null; sector: string | null; visibility: string }) => [
+        note.body,
+        note.measure,
+        note.sector,
+        note.visibility,
+      ]),
+    ).toEqual([
       ["전력망 확충이 **핵심**", "II-2", null, "private"],
       ["Robotics view", null, "robotics", "shared"],
     ]);

@@ -18,7 +18,14 @@ let serial = 0;
  * Events written straight into the database. `sameInstant` gives them one createdAt, as a bulk
  * import would: then only the id orders them, which is where a careless cursor repeats rows.
  */
-async function insertEvents(count: number, { occurredOn, measureId = "II-3", sameInstant }: { occurredOn: (n: number) => string; measureId?: string; sameInstant?: Date }) {
+async function insertEvents(
+  count: number,
+  {
+    occurredOn,
+    measureId = "II-3",
+    sameInstant,
+  }: { occurredOn: (n: number) => string; measureId?: string; sameInstant?: Date },
+) {
   const ids: string[] = [];
   for (let n = 0; n < count; n++) {
     serial += 1;
@@ -107,9 +114,13 @@ describe("GET /api/events paging", () => {
   });
 
   it("answers a bad cursor or limit with 422 JSON, never a 500", async () => {
-    const forged = Buffer.from(JSON.stringify(["2025-10-15", "e", "2026-01-02T03:04:05.678Z", "x' OR 1=1 --"])).toString("base64url");
+    const forged = Buffer.from(
+      JSON.stringify(["2025-10-15", "e", "2026-01-02T03:04:05.678Z", "x' OR 1=1 --"]),
+    ).toString("base64url");
     const wrongShape = Buffer.from(JSON.stringify({ date: "2025-10-15" })).toString("base64url");
-    const badDate = Buffer.from(JSON.stringify(["2025-02-30", "e", "2026-01-02T03:04:05.678Z", "abc"])).toString("base64url");
+    const badDate = Buffer.from(JSON.stringify(["2025-02-30", "e", "2026-01-02T03:04:05.678Z", "abc"])).toString(
+      "base64url",
+    );
     for (const query of [
       "cursor=garbage!",
       `cursor=${forged}`,
@@ -141,7 +152,12 @@ describe("GET /api/events paging", () => {
   });
 
   it("round-trips a cursor and refuses one that names both directions on the timeline", () => {
-    const cursor = { date: "2025-10-15", kind: "event" as const, createdAt: new Date("2026-01-02T03:04:05.678Z"), id: "paging-event-0001" };
+    const cursor = {
+      date: "2025-10-15",
+      kind: "event" as const,
+      createdAt: new Date("2026-01-02T03:04:05.678Z"),
+      id: "paging-event-0001",
+    };
     expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
     const text = encodeCursor(cursor);
     expect(timelinePageSchema.safeParse({ after: text, before: text }).success).toBe(false);
@@ -165,7 +181,8 @@ describe("GET /api/measures/{slug}", () => {
 });
 
 describe("the timeline's pages", () => {
-  const position = (entry: TimelineEntry) => (entry.kind === "event" ? `event:${entry.event.id}` : `status:${entry.change.id}`);
+  const position = (entry: TimelineEntry) =>
+    entry.kind === "event" ? `event:${entry.event.id}` : `status:${entry.change.id}`;
 
   async function walk(filters: TimelineFilters, limit: number) {
     const pages: string[][] = [];

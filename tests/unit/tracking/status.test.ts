@@ -1,8 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
+import {
+  countStatuses,
+  getCurrentStatus,
+  listCurrentStatuses,
+  listStatusHistory,
+  recordStatusChange,
+} from "@/lib/data/status";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { countStatuses, getCurrentStatus, listCurrentStatuses, listStatusHistory, recordStatusChange } from "@/lib/data/status";
 import { statusChangeSchema } from "@/lib/validations/status";
 import { createAnalyst, validChange } from "./helpers";
 
@@ -28,7 +34,9 @@ describe("status rules", () => {
   });
 
   it("refuses non-http(s) sources and unknown statuses", () => {
-    expect(messagesOf({ ...validChange, sourceUrls: ["javascript:alert(1)"] })).toEqual(["Use a full http:// or https:// link."]);
+    expect(messagesOf({ ...validChange, sourceUrls: ["javascript:alert(1)"] })).toEqual([
+      "Use a full http:// or https:// link.",
+    ]);
     expect(messagesOf({ ...validChange, sourceUrls: ["ftp://example.com/file"] })).toHaveLength(1);
     expect(messagesOf({ ...validChange, status: "done" })).toEqual(["Choose one of the four statuses."]);
   });
@@ -36,12 +44,19 @@ describe("status rules", () => {
   it("writes nothing when the input is refused", async () => {
     const before = await db.statusChange.count();
     await expect(recordStatusChange(analyst.id, { ...validChange, reason: "" })).rejects.toBeInstanceOf(ZodError);
-    await expect(recordStatusChange(analyst.id, { ...validChange, measureId: "II-9" })).rejects.toBeInstanceOf(DomainError);
+    await expect(recordStatusChange(analyst.id, { ...validChange, measureId: "II-9" })).rejects.toBeInstanceOf(
+      DomainError,
+    );
     expect(await db.statusChange.count()).toBe(before);
   });
 
   it("records who, when, the status, the reason and the sources; the newest change is current", async () => {
-    await recordStatusChange(analyst.id, { ...validChange, measureId: "III-2", status: "in-progress", verified: false });
+    await recordStatusChange(analyst.id, {
+      ...validChange,
+      measureId: "III-2",
+      status: "in-progress",
+      verified: false,
+    });
     await recordStatusChange(analyst.id, {
       ...validChange,
       measureId: "III-2",
@@ -63,7 +78,9 @@ describe("status rules", () => {
 
   it("keeps the history append-only: the database refuses edits and deletions", async () => {
     const { id } = await recordStatusChange(analyst.id, { ...validChange, measureId: "III-3" });
-    await expect(db.statusChange.update({ where: { id }, data: { reason: "rewritten" } })).rejects.toThrow(/append-only/);
+    await expect(db.statusChange.update({ where: { id }, data: { reason: "rewritten" } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.statusChange.delete({ where: { id } })).rejects.toThrow(/append-only/);
     expect((await listStatusHistory("III-3"))[0].reason).toBe(validChange.reason);
   });

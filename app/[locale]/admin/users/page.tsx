@@ -22,21 +22,38 @@ export default async function AdminUsersPage({ params }: Props) {
   const viewer = await getViewer();
   if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: "/admin/users" } }, locale });
   if (viewer.role !== "admin") notFound(); // the page does not exist for analysts
-  const [t, tAccounts, format, users] = await Promise.all([getTranslations("Admin"), getTranslations("AdminAccounts"), getFormatter(), listUsers()]);
+  const [t, tAccounts, format, users] = await Promise.all([
+    getTranslations("Admin"),
+    getTranslations("AdminAccounts"),
+    getFormatter(),
+    listUsers(),
+  ]);
   return (
     <div className="space-y-10">
       <PageHeading title={t("title")} lead={<p>{t("intro")}</p>} />
       <section aria-labelledby="users-heading">
-        <h2 id="users-heading" className="mb-3 text-lg font-bold">{t("usersHeading")}</h2>
+        <h2 id="users-heading" className="mb-3 text-lg font-bold">
+          {t("usersHeading")}
+        </h2>
         <div className="overflow-x-auto">
           <table className="min-w-full text-left text-sm">
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-4">{t("name")}</th>
-                <th scope="col" className="py-2 pr-4">{t("email")}</th>
-                <th scope="col" className="py-2 pr-4">{t("role")}</th>
-                <th scope="col" className="py-2 pr-4">{tAccounts("state")}</th>
-                <th scope="col" className="py-2 pr-4">{t("createdAt")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("name")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("email")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("role")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {tAccounts("state")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("createdAt")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -46,7 +63,9 @@ export default async function AdminUsersPage({ params }: Props) {
                   <td className="py-2 pr-4">{user.email}</td>
                   <td className="py-2 pr-4">{t(user.role === "admin" ? "roleAdmin" : "roleAnalyst")}</td>
                   <td className="py-2 pr-4">
-                    <span className={user.active ? "text-green-800" : "font-semibold text-red-800"}>{tAccounts(user.active ? "stateActive" : "stateDeactivated")}</span>
+                    <span className={user.active ? "text-green-800" : "font-semibold text-red-800"}>
+                      {tAccounts(user.active ? "stateActive" : "stateDeactivated")}
+                    </span>
                   </td>
                   <td className="py-2 pr-4">{format.dateTime(user.createdAt, { dateStyle: "medium" })}</td>
                 </tr>
@@ -56,13 +75,17 @@ export default async function AdminUsersPage({ params }: Props) {
         </div>
       </section>
       <section aria-labelledby="manage-heading" className="space-y-4">
-        <h2 id="manage-heading" className="text-lg font-bold">{tAccounts("manageAllHeading")}</h2>
+        <h2 id="manage-heading" className="text-lg font-bold">
+          {tAccounts("manageAllHeading")}
+        </h2>
         {users.map((user) => (
           <AccountControls key={user.id} account={user} isViewer={user.id === viewer.id} />
         ))}
       </section>
       <section aria-labelledby="create-user-heading">
-        <h2 id="create-user-heading" className="mb-3 text-lg font-bold">{t("createHeading")}</h2>
+        <h2 id="create-user-heading" className="mb-3 text-lg font-bold">
+          {t("createHeading")}
+        </h2>
         <ActionForm
           action={createUserAction}
           idPrefix="new-user"
@@ -70,7 +93,15 @@ export default async function AdminUsersPage({ params }: Props) {
           fields={[
             { name: "name", label: t("name"), autoComplete: "off" },
             { name: "email", label: t("email"), type: "email", autoComplete: "off" },
-            { name: "role", label: t("role"), type: "select", options: [{ value: "analyst", label: t("roleAnalyst") }, { value: "admin", label: t("roleAdmin") }] },
+            {
+              name: "role",
+              label: t("role"),
+              type: "select",
+              options: [
+                { value: "analyst", label: t("roleAnalyst") },
+                { value: "admin", label: t("roleAdmin") },
+              ],
+            },
             { name: "password", label: t("initialPassword"), type: "password", autoComplete: "new-password" },
           ]}
         />

@@ -21,7 +21,16 @@ export default async function NewEventPage({ params, searchParams }: Props) {
       title={t("newTitle")}
       locale={locale}
       returnPath={preselected.length ? `/events/new?measure=${preselected[0]}` : "/events/new"}
-      values={{ type: "other", occurredOn: "", titleEn: "", titleKo: "", summaryEn: "", summaryKo: "", sourceUrl: "", measureIds: preselected }}
+      values={{
+        type: "other",
+        occurredOn: "",
+        titleEn: "",
+        titleKo: "",
+        summaryEn: "",
+        summaryKo: "",
+        sourceUrl: "",
+        measureIds: preselected,
+      }}
     />
   );
 }

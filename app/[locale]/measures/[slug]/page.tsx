@@ -10,16 +10,19 @@ import { SourceList } from "@/components/plan/source-list";
 import { MeasureTracking } from "@/components/tracking/measure-tracking";
 import { getMeasureBySlug } from "@/lib/data/measures";
 import { listPageSlugs } from "@/lib/data/plan";
-import { resolvePageLocale } from "@/lib/i18n/page-locale";
-import { noteListLimitSchema } from "@/lib/validations/notes";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { noteListLimitSchema } from "@/lib/validations/notes";
 
 // Statuses change through server actions, which revalidate these pages at once; the time limit
 // also refreshes prerendered copies that a restart left behind (on-demand marks live in memory).
 export const revalidate = 60;
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ notes?: string | string[] }> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<{ notes?: string | string[] }>;
+};
 
 export async function generateStaticParams() {
   const { measures } = await listPageSlugs();
@@ -30,7 +33,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
   const measure = await getMeasureBySlug((await params).slug);
   if (!measure) return {};
-  return { title: `${measure.id} ${localized(measure, "title", locale)}`, description: localized(measure, "summary", locale) };
+  return {
+    title: `${measure.id} ${localized(measure, "title", locale)}`,
+    description: localized(measure, "summary", locale),
+  };
 }
 
 export default async function MeasurePage({ params, searchParams }: Props) {
@@ -64,7 +70,9 @@ export default async function MeasurePage({ params, searchParams }: Props) {
           {t("summary")}
         </h2>
         <p className="max-w-3xl text-base leading-relaxed">{localized(measure, "summary", locale)}</p>
-        <p className="mt-2 text-sm text-slate-600">{t("briefCitation", { pillar: measure.pillar.id, item: measure.briefItem })}</p>
+        <p className="mt-2 text-sm text-slate-600">
+          {t("briefCitation", { pillar: measure.pillar.id, item: measure.briefItem })}
+        </p>
       </section>
 
       <MeasureTracking measure={measure} locale={locale} />
@@ -103,13 +111,20 @@ export default async function MeasurePage({ params, searchParams }: Props) {
         <SourceList sources={measure.sources} locale={locale} />
       </section>
 
-      <NotesSection target={{ measureId: measure.id }} targetRef={{ kind: "measure", slug: measure.slug }} signInReturnPath={`/measures/${measure.slug}`}
+      <NotesSection
+        target={{ measureId: measure.id }}
+        targetRef={{ kind: "measure", slug: measure.slug }}
+        signInReturnPath={`/measures/${measure.slug}`}
         limit={notesLimit}
       />
 
       <nav aria-label={t("neighbours")} className="grid gap-3 border-t border-slate-200 pt-6 sm:grid-cols-2">
         {measure.previous ? (
-          <Link href={`/measures/${measure.previous.slug}`} rel="prev" className="rounded-lg border border-slate-200 p-3 hover:border-brand-700">
+          <Link
+            href={`/measures/${measure.previous.slug}`}
+            rel="prev"
+            className="rounded-lg border border-slate-200 p-3 hover:border-brand-700"
+          >
             <span className="block text-xs text-slate-600">← {t("previous")}</span>
             <MeasureIdBadge id={measure.previous.id} />
             {localized(measure.previous, "title", locale)}
@@ -118,7 +133,11 @@ export default async function MeasurePage({ params, searchParams }: Props) {
           <span />
         )}
         {measure.next ? (
-          <Link href={`/measures/${measure.next.slug}`} rel="next" className="rounded-lg border border-slate-200 p-3 text-right hover:border-brand-700">
+          <Link
+            href={`/measures/${measure.next.slug}`}
+            rel="next"
+            className="rounded-lg border border-slate-200 p-3 text-right hover:border-brand-700"
+          >
             <span className="block text-xs text-slate-600">{t("next")} →</span>
             <MeasureIdBadge id={measure.next.id} />
             {localized(measure.next, "title", locale)}

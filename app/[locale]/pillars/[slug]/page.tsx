@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { MeasureList } from "@/components/plan/measure-list";
 import { NoteCount } from "@/components/notes/note-count";
+import { MeasureList } from "@/components/plan/measure-list";
 import { PageHeading } from "@/components/plan/page-heading";
 import { StatusProgress } from "@/components/tracking/status-progress";
-import { listPageSlugs } from "@/lib/data/plan";
 import { getPillarBySlug } from "@/lib/data/pillars";
+import { listPageSlugs } from "@/lib/data/plan";
 import { countStatuses } from "@/lib/data/status";
-import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
 
 // Statuses change through server actions, which revalidate these pages at once; the time limit
 // also refreshes prerendered copies that a restart left behind (on-demand marks live in memory).

@@ -10,16 +10,19 @@ import { PageHeading } from "@/components/plan/page-heading";
 import { SectorTracking } from "@/components/tracking/sector-tracking";
 import { listPageSlugs } from "@/lib/data/plan";
 import { getSectorBySlug } from "@/lib/data/sectors";
-import { resolvePageLocale } from "@/lib/i18n/page-locale";
-import { noteListLimitSchema } from "@/lib/validations/notes";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { noteListLimitSchema } from "@/lib/validations/notes";
 
 // Statuses change through server actions, which revalidate these pages at once; the time limit
 // also refreshes prerendered copies that a restart left behind (on-demand marks live in memory).
 export const revalidate = 60;
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ notes?: string | string[] }> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<{ notes?: string | string[] }>;
+};
 
 export async function generateStaticParams() {
   const { sectors } = await listPageSlugs();
@@ -55,7 +58,12 @@ export default async function SectorPage({ params, searchParams }: Props) {
         </h2>
         {sector.byPillar.length === 0 ? <p className="text-sm">{t("noMeasures")}</p> : null}
         {sector.byPillar.map(({ pillar, measures }) => (
-          <section key={pillar.id} id={`pillar-${pillar.id}`} aria-labelledby={`pillar-${pillar.id}-heading`} className="scroll-mt-4">
+          <section
+            key={pillar.id}
+            id={`pillar-${pillar.id}`}
+            aria-labelledby={`pillar-${pillar.id}-heading`}
+            className="scroll-mt-4"
+          >
             <h3 id={`pillar-${pillar.id}-heading`} className="mb-2 font-semibold text-brand-800">
               <Link href={`/pillars/${pillar.slug}`} className="hover:underline">
                 {tp("label", { number: pillar.number })} · {localized(pillar, "title", locale)}
@@ -79,7 +87,10 @@ export default async function SectorPage({ params, searchParams }: Props) {
         ))}
       </section>
       <div className="mt-10">
-        <NotesSection target={{ sectorId: sector.id }} targetRef={{ kind: "sector", id: sector.id }} signInReturnPath={`/sectors/${sector.id}`}
+        <NotesSection
+          target={{ sectorId: sector.id }}
+          targetRef={{ kind: "sector", id: sector.id }}
+          signInReturnPath={`/sectors/${sector.id}`}
           limit={notesLimit}
         />
       </div>

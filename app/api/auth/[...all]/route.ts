@@ -18,7 +18,12 @@ async function normalize(response: Response): Promise<Response> {
     headers.set("Retry-After", retryAfter);
     return new Response(response.body, { status: 429, statusText: response.statusText, headers });
   }
-  const message = response.status === 404 ? "Not found." : response.status === 429 ? "Too many requests." : "The request was refused.";
+  const message =
+    response.status === 404
+      ? "Not found."
+      : response.status === 429
+        ? "Too many requests."
+        : "The request was refused.";
   return jsonError(response.status, message, undefined, retryAfter ? { "Retry-After": retryAfter } : undefined);
 }
 

@@ -1,7 +1,7 @@
 import { getApiMeasure } from "@/lib/data/public-api";
 import { cachedJson } from "@/lib/http/cache";
-import { withErrorHandling } from "@/lib/http/responses";
 import { refuseOtherMethods } from "@/lib/http/methods";
+import { withErrorHandling } from "@/lib/http/responses";
 
 type Context = { params: Promise<{ slug: string }> };
 

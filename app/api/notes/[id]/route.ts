@@ -1,10 +1,10 @@
 import { NextResponse } from "next/server";
 import { deleteNote, getNote, updateNote } from "@/lib/data/notes";
 import { requireApiViewer } from "@/lib/http/api-viewer";
+import { refuseOtherMethods } from "@/lib/http/methods";
 import { readJsonBody, withErrorHandling } from "@/lib/http/responses";
 import { noteToJson } from "@/lib/notes/note-json";
 import { noteUpdateSchema } from "@/lib/validations/notes";
-import { refuseOtherMethods } from "@/lib/http/methods";
 
 type Context = { params: Promise<{ id: string }> };
 

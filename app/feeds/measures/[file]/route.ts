@@ -1,7 +1,7 @@
 import { getMeasureFeedTarget } from "@/lib/data/feeds";
+import { NotFoundError } from "@/lib/errors";
 import { atomResponse, feedTitle } from "@/lib/feeds/respond";
 import { withErrorHandling } from "@/lib/http/responses";
-import { NotFoundError } from "@/lib/errors";
 import { localized } from "@/lib/i18n/localized";
 
 type Context = { params: Promise<{ file: string }> };
@@ -13,7 +13,8 @@ export async function GET(request: Request, { params }: Context) {
     const measure = file.endsWith(".xml") ? await getMeasureFeedTarget(file.slice(0, -4)) : null;
     if (!measure) throw new NotFoundError("There is no feed at this address.");
     return atomResponse(request, {
-      title: (locale) => feedTitle(locale, "measureTitle", { measure: `${measure.id} ${localized(measure, "title", locale)}` }),
+      title: (locale) =>
+        feedTitle(locale, "measureTitle", { measure: `${measure.id} ${localized(measure, "title", locale)}` }),
       selfPath: `/feeds/measures/${measure.slug}.xml`,
       alternatePath: `/measures/${measure.slug}`,
       scope: { measureIds: [measure.id], sectorIds: [] },

@@ -1,7 +1,7 @@
 import { getSectorFeedTarget } from "@/lib/data/feeds";
+import { NotFoundError } from "@/lib/errors";
 import { atomResponse, feedTitle } from "@/lib/feeds/respond";
 import { withErrorHandling } from "@/lib/http/responses";
-import { NotFoundError } from "@/lib/errors";
 import { localized } from "@/lib/i18n/localized";
 
 type Context = { params: Promise<{ file: string }> };

@@ -54,10 +54,14 @@ export default async function EditEventPage({ params }: Props) {
             {revisions.map((revision) => (
               <li key={revision.id} className="rounded border border-slate-200 p-3">
                 <p className="font-semibold">
-                  {t("revisionBy", { name: revision.editor.name, date: format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
+                  {t("revisionBy", {
+                    name: revision.editor.name,
+                    date: format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+                  })}
                 </p>
                 <p className="text-slate-700">
-                  {String(revision.snapshot.occurredOn ?? "")} · {String((locale === "ko" ? revision.snapshot.titleKo : revision.snapshot.titleEn) ?? "")}
+                  {String(revision.snapshot.occurredOn ?? "")} ·{" "}
+                  {String((locale === "ko" ? revision.snapshot.titleKo : revision.snapshot.titleEn) ?? "")}
                 </p>
               </li>
             ))}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { noteBackLink } from "@/components/notes/note-back-link";
 import { NoteForm } from "@/components/notes/note-form";
 import { getNoteFormLabels } from "@/components/notes/note-form-labels";
 import { PageHeading } from "@/components/plan/page-heading";
@@ -11,7 +12,6 @@ import { DomainError } from "@/lib/errors";
 import { redirect } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { can } from "@/lib/notes/permissions";
-import { noteBackLink } from "@/components/notes/note-back-link";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 

@@ -46,7 +46,11 @@ export default async function NoteHistoryPage({ params, searchParams }: Props) {
       <ol className="space-y-1 text-sm">
         {revisions.map((revision) => (
           <li key={revision.number}>
-            {t("revisionLine", { number: revision.number, name: revision.editor.name, when: format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
+            {t("revisionLine", {
+              number: revision.number,
+              name: revision.editor.name,
+              when: format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+            })}
             {" · "}
             {t(revision.visibility === "private" ? "private" : "shared")}
           </li>
@@ -57,7 +61,9 @@ export default async function NoteHistoryPage({ params, searchParams }: Props) {
           <span className="block font-semibold">{t("compareFrom")}</span>
           <select name="from" defaultValue={from} className={select}>
             {numbers.map((n) => (
-              <option key={n} value={n}>{t("revision", { number: n })}</option>
+              <option key={n} value={n}>
+                {t("revision", { number: n })}
+              </option>
             ))}
           </select>
         </label>
@@ -65,7 +71,9 @@ export default async function NoteHistoryPage({ params, searchParams }: Props) {
           <span className="block font-semibold">{t("compareTo")}</span>
           <select name="to" defaultValue={to} className={select}>
             {numbers.map((n) => (
-              <option key={n} value={n}>{t("revision", { number: n })}</option>
+              <option key={n} value={n}>
+                {t("revision", { number: n })}
+              </option>
             ))}
           </select>
         </label>

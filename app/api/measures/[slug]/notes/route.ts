@@ -1,10 +1,10 @@
 import { NextResponse } from "next/server";
 import { createNote, getMeasureIdBySlug, listNotesFor } from "@/lib/data/notes";
 import { requireApiViewer } from "@/lib/http/api-viewer";
+import { refuseOtherMethods } from "@/lib/http/methods";
 import { readJsonBody, withErrorHandling } from "@/lib/http/responses";
 import { noteToJson } from "@/lib/notes/note-json";
 import { noteInputSchema } from "@/lib/validations/notes";
-import { refuseOtherMethods } from "@/lib/http/methods";
 
 type Context = { params: Promise<{ slug: string }> };
 

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { listNoteRevisions } from "@/lib/data/notes";
 import { requireApiViewer } from "@/lib/http/api-viewer";
-import { withErrorHandling } from "@/lib/http/responses";
 import { refuseOtherMethods } from "@/lib/http/methods";
+import { withErrorHandling } from "@/lib/http/responses";
 
 type Context = { params: Promise<{ id: string }> };
 
