@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ActionProgress } from "@/components/actions/action-progress";
 import { RecentNotesPanel } from "@/components/notes/recent-notes-panel";
 import { KeyPolicyList } from "@/components/plan/key-policy-list";
 import { PageHeading } from "@/components/plan/page-heading";
@@ -55,6 +56,7 @@ export default async function HomePage({ params }: Props) {
 
       <div className="space-y-2">
         <StatusProgress counts={progress} id="plan-progress" />
+        <ActionProgress id="plan-action-progress" />
         <p className="text-sm">
           <ExportLinks kind="measures" />
         </p>
