@@ -41,6 +41,26 @@ describe("content/ as committed", () => {
     expect(sectorsOf("III-7")).toContain("bio");
     expect(sectorsOf("I-7")).toContain("basic-science");
     expect(sectorsOf("I-8")).toContain("basic-science");
+    // The brief's items name these: III-6 technology leaks and data poisoning, II-4 security
+    // standards for the data centers, I-3 researchers' and startups' access to data centers.
+    expect(sectorsOf("III-6")).toContain("cybersecurity");
+    expect(sectorsOf("II-4")).toContain("cybersecurity");
+    expect(sectorsOf("I-3")).toContain("infrastructure");
+    // II-5's electricians maintain AI facilities (brief, pillar II item 5), not the grid.
+    expect(sectorsOf("II-5")).toEqual(["infrastructure"]);
+  });
+
+  it("writes Korean in 한다체 with one term per concept", () => {
+    const korean = [
+      ...content.pillars.map((pillar) => pillar.summaryKo),
+      ...content.sectors.map((sector) => sector.descriptionKo),
+      ...content.keyPolicies.map((policy) => policy.summaryKo),
+      ...content.measures.flatMap((measure) => [measure.summaryKo, ...measure.sectors.map((link) => link.rationaleKo)]),
+    ];
+    for (const text of korean) {
+      expect(text).not.toMatch(/니다[.]?(\s|$)/);
+      expect(text).not.toMatch(/국가 안보|수출 ?규제|수출 통제|반도체 (제조 )?공장|데이터 센터/);
+    }
   });
 
   it("maps the four key policies and the three executive orders to their measures", () => {
