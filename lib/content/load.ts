@@ -6,12 +6,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import {
+  aboutSchema,
   eventContentSchema,
   keyPolicySchema,
   measureSchema,
   pillarSchema,
   sectorSchema,
   sourceDocumentSchema,
+  type AboutContent,
   type EventContent,
   type MeasureContent,
   type PlanContent,
@@ -129,6 +131,14 @@ function checkEvents(events: EventContent[], measureIds: Set<string>, sourceIds:
   }
 }
 
+/** Reads content/about.json alone (the about page needs nothing else); throws a ContentError. */
+export function loadAbout(dir: string = CONTENT_DIR): AboutContent {
+  const problems: Problems = [];
+  const about = parseFile(dir, "about.json", aboutSchema, problems);
+  if (!about) throw new ContentError(problems);
+  return about;
+}
+
 /** Loads and checks content/; throws a ContentError listing every problem found. */
 export function loadContent(dir: string = CONTENT_DIR): PlanContent {
   const problems: Problems = [];
@@ -158,7 +168,11 @@ export function loadContent(dir: string = CONTENT_DIR): PlanContent {
   checkReferences("key-policies.json", keyPolicies, measureIds, problems);
   checkReferences("sources.json", sources, measureIds, problems);
   checkEvents(events, measureIds, new Set(sources.map((source) => source.id)), problems);
+  const about = parseFile(dir, "about.json", aboutSchema, problems);
+  if (about && !sources.some((source) => source.id === about.source)) {
+    problems.push(`content/about.json: source: unknown source document "${about.source}"`);
+  }
 
-  if (problems.length > 0) throw new ContentError(problems);
-  return { pillars, sectors, keyPolicies, sources, events, measures: measures.map(({ measure }) => measure) };
+  if (problems.length > 0 || !about) throw new ContentError(problems);
+  return { about, pillars, sectors, keyPolicies, sources, events, measures: measures.map(({ measure }) => measure) };
 }

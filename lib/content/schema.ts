@@ -95,12 +95,29 @@ export const eventContentSchema = z.strictObject({
   measures: z.union([z.literal("all"), z.array(measureId).min(1, "must name at least one measure")]),
 });
 
+/**
+ * The about page: what the plan is, the three purposes the brief says it states, and the
+ * brief's reading of it. `source` names the document of sources.json it is drawn from.
+ */
+export const aboutPurposeSchema = z.strictObject({ titleEn: text, titleKo: text, summaryEn: text, summaryKo: text });
+export const aboutSchema = z.strictObject({
+  titleEn: text,
+  titleKo: text,
+  introEn: text,
+  introKo: text,
+  purposes: z.array(aboutPurposeSchema).length(3, "the brief states three purposes"),
+  thesisEn: text,
+  thesisKo: text,
+  source: slug,
+});
+
 export type PillarContent = z.infer<typeof pillarSchema>;
 export type SectorContent = z.infer<typeof sectorSchema>;
 export type MeasureContent = z.infer<typeof measureSchema>;
 export type KeyPolicyContent = z.infer<typeof keyPolicySchema>;
 export type SourceDocumentContent = z.infer<typeof sourceDocumentSchema>;
 export type EventContent = z.infer<typeof eventContentSchema>;
+export type AboutContent = z.infer<typeof aboutSchema>;
 
 export type PlanContent = {
   pillars: PillarContent[];
@@ -109,4 +126,5 @@ export type PlanContent = {
   keyPolicies: KeyPolicyContent[];
   sources: SourceDocumentContent[];
   events: EventContent[];
+  about: AboutContent;
 };
