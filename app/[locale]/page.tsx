@@ -29,7 +29,19 @@ export default async function HomePage({ params }: Props) {
 
   return (
     <div className="space-y-12">
-      <PageHeading title={t("title")} lead={<p>{t("intro")}</p>} />
+      <PageHeading
+        title={t("title")}
+        lead={
+          <>
+            <p>{t("intro")}</p>
+            <p className="mt-2">
+              <Link href="/about" className="text-brand-700 underline underline-offset-2">
+                {t("aboutLink")}
+              </Link>
+            </p>
+          </>
+        }
+      />
       <RecentNotesPanel />
 
       <section aria-labelledby="pillars-heading">

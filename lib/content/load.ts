@@ -7,12 +7,14 @@ import path from "node:path";
 import { loadActions, loadAgencies } from "./load-actions";
 import { ContentError, findDuplicates, parseFile, parseList, type Problems } from "./parse";
 import {
+  aboutSchema,
   eventContentSchema,
   keyPolicySchema,
   measureSchema,
   pillarSchema,
   sectorSchema,
   sourceDocumentSchema,
+  type AboutContent,
   type EventContent,
   type MeasureContent,
   type PlanContent,
@@ -89,6 +91,14 @@ function checkEvents(events: EventContent[], measureIds: Set<string>, sourceIds:
   }
 }
 
+/** Reads content/about.json alone (the about page needs nothing else); throws a ContentError. */
+export function loadAbout(dir: string = CONTENT_DIR): AboutContent {
+  const problems: Problems = [];
+  const about = parseFile(dir, "about.json", aboutSchema, problems);
+  if (!about) throw new ContentError(problems);
+  return about;
+}
+
 /** Loads and checks content/; throws a ContentError listing every problem found. */
 export function loadContent(dir: string = CONTENT_DIR): PlanContent {
   const problems: Problems = [];
@@ -119,12 +129,17 @@ export function loadContent(dir: string = CONTENT_DIR): PlanContent {
   checkReferences("sources.json", sources, measureIds, problems);
   const sourceIds = new Set(sources.map((source) => source.id));
   checkEvents(events, measureIds, sourceIds, problems);
+  const about = parseFile(dir, "about.json", aboutSchema, problems);
+  if (about && !sourceIds.has(about.source)) {
+    problems.push(`content/about.json: source: unknown source document "${about.source}"`);
+  }
   // Both are optional, so the plan loads (and the seed runs) before the actions are written.
   const agencies = loadAgencies(dir, problems);
   const actions = loadActions(dir, { measureIds, sourceIds, agencyIds: new Set(agencies.map((a) => a.id)) }, problems);
 
-  if (problems.length > 0) throw new ContentError(problems);
+  if (problems.length > 0 || !about) throw new ContentError(problems);
   return {
+    about,
     pillars,
     sectors,
     keyPolicies,

@@ -73,6 +73,14 @@ describe("content/ as committed", () => {
     ]);
   });
 
+  it("gives the about page the brief's three purposes and its reading, citing the brief", () => {
+    expect(content.about.purposes).toHaveLength(3);
+    expect(content.sources.find((source) => source.id === content.about.source)?.kind).toBe("brief");
+    for (const text of [content.about.introKo, content.about.thesisKo, ...content.about.purposes.map((p) => p.summaryKo)]) {
+      expect(text).not.toMatch(/니다[.]?(\s|$)/);
+    }
+  });
+
   it("keeps every Korean string in NFC", () => {
     const korean = content.measures.flatMap((measure) => [measure.titleKo, measure.summaryKo]);
     for (const text of korean) expect(text).toBe(text.normalize("NFC"));
@@ -117,6 +125,19 @@ describe("bad content is rejected with a message naming the file and field", () 
   it("an unknown field (a typo)", () => {
     const dir = contentWith("sectors.json", (data) => (data as Json[]).map((sector) => ({ ...sector, horizn: "x" })));
     expect(problemsOf(dir)).toContainEqual(expect.stringMatching(/^content\/sectors\.json: \[0\]: .*horizn/));
+  });
+
+  it("an about page stating two purposes", () => {
+    const dir = contentWith("about.json", (data) => {
+      const about = data as Record<string, unknown> & { purposes: unknown[] };
+      return { ...about, purposes: about.purposes.slice(0, 2) };
+    });
+    expect(problemsOf(dir)).toContain("content/about.json: purposes: the brief states three purposes");
+  });
+
+  it("an about page citing a source sources.json does not have", () => {
+    const dir = contentWith("about.json", (data) => ({ ...(data as Json), source: "no-such-brief" }));
+    expect(problemsOf(dir)).toContain('content/about.json: source: unknown source document "no-such-brief"');
   });
 
   it("invalid JSON", () => {
