@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { authenticateRequest } from "@/lib/auth/session";
 import { listFollows } from "@/lib/data/follows";
 import { UnauthorizedError } from "@/lib/errors";
+import { PRIVATE_CACHE_CONTROL } from "@/lib/http/cache";
 import { refuseOtherMethods } from "@/lib/http/methods";
 import { withErrorHandling } from "@/lib/http/responses";
 
