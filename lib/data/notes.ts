@@ -29,9 +29,9 @@ export type NoteView = Prisma.NoteGetPayload<{ select: typeof noteSelect }>;
 function assertCan(viewer: Viewer | null, action: NoteAction, note?: NoteFacts): asserts viewer is Viewer {
   if (!viewer) throw new UnauthorizedError();
   if (!can(viewer, action, note))
-    throw new ForbiddenError(
-      action === "restore" ? "This note can no longer be restored." : "You are not allowed to do this with this note.",
-    );
+    throw action === "restore"
+      ? new ForbiddenError("This note can no longer be restored.", "noteRestoreExpired")
+      : new ForbiddenError("You are not allowed to do this with this note.", "noteForbidden");
 }
 
 /** Notes a viewer may read: shared ones and their own; admins moderate and see all. */

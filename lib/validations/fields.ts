@@ -12,3 +12,6 @@ export const httpUrl = z
 
 /** A real calendar date written YYYY-MM-DD (2025-02-30 is refused). */
 export const isoDate = z.iso.date({ message: "Use a real date written YYYY-MM-DD." });
+
+/** A record id a server action receives as an argument (a bound id): a short string, nothing else. */
+export const recordIdSchema = z.string().min(1).max(64);

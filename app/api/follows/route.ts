@@ -14,7 +14,7 @@ export async function GET(request: Request) {
     const follows = await listFollows(viewer.id);
     return NextResponse.json(
       { data: { measures: follows.measures.map((m) => m.id), sectors: follows.sectors.map((s) => s.id) } },
-      { headers: { "Cache-Control": "private, no-store" } },
+      { headers: { "Cache-Control": PRIVATE_CACHE_CONTROL } },
     );
   });
 }
