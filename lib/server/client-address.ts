@@ -11,7 +11,7 @@
  */
 import type { IncomingMessage } from "node:http";
 
-export function trustedProxyHops(env: NodeJS.ProcessEnv = process.env): number {
+export function trustedProxyHops(env: Record<string, string | undefined> = process.env): number {
   const hops = Number(env.TRUST_PROXY_HOPS ?? "0");
   return Number.isInteger(hops) && hops > 0 && hops < 10 ? hops : 0;
 }
