@@ -9,7 +9,7 @@ import next from "next";
 import { settleClientAddress } from "./client-address";
 import { watchDataVersion } from "./data-version";
 import { createPageCache } from "./page-cache";
-import { refusalFor, sendRefusal } from "./request-gate";
+import { actionBodyRefusal, isActionPost, refusalFor, sendRefusal } from "./request-gate";
 
 type ServeOptions = { port: number; hostname?: string; databaseFile: string };
 
@@ -23,7 +23,11 @@ export async function serve({ port, hostname, databaseFile }: ServeOptions): Pro
     settleClientAddress(request);
     const refusal = refusalFor(request);
     if (refusal) return sendRefusal(request, response, refusal);
-    cache.handle(request, response, () => handle(request, response));
+    if (!isActionPost(request)) return cache.handle(request, response, () => handle(request, response));
+    actionBodyRefusal(request).then(
+      (bodyRefusal) => (bodyRefusal ? sendRefusal(request, response, bodyRefusal) : handle(request, response)),
+      () => request.destroy(),
+    );
   });
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
   console.log(`Serving on http://${hostname ?? "localhost"}:${port}`);

@@ -30,6 +30,14 @@ function isRoutablePath(url: string): boolean {
   }
 }
 
+/**
+ * A POST to a page is a server action: from JavaScript (the Next-Action header) or a form posted
+ * without it ($ACTION_ID_… fields). The API's and Better Auth's routes check their own posts.
+ */
+export function isActionPost(request: IncomingMessage): boolean {
+  return request.method === "POST" && !(request.url ?? "").startsWith("/api/");
+}
+
 /** Why `request` is refused, or null to let Next answer it. */
 export function refusalFor(request: IncomingMessage): Refusal | null {
   const method = request.method ?? "";
@@ -41,13 +49,63 @@ export function refusalFor(request: IncomingMessage): Refusal | null {
     };
   if (!isRoutablePath(request.url ?? "/"))
     return { status: 400, message: "The address is not valid (bad percent-encoding)." };
-  if (method === "POST" && request.headers["next-action"] !== undefined) {
+  if (isActionPost(request)) {
     const origin = request.headers.origin;
     if (origin !== undefined && hostOf(origin) !== request.headers.host)
       return { status: 403, message: "Cross-site requests are refused." };
     const length = request.headers["content-length"];
     if (length === undefined) return { status: 411, message: "Send the form with a Content-Length." };
     if (!(Number(length) <= ACTION_BODY_LIMIT)) return { status: 413, message: "The request body is too large." };
+  }
+  return null;
+}
+
+/**
+ * Reads a server action's body (its length is known and at most 1 MB: refusalFor saw to it) and
+ * puts it back on the stream for Next, so a body Next's decoder would crash on (malformed JSON
+ * arguments, a multipart form cut short) is a 400 instead of a 500.
+ */
+export async function actionBodyRefusal(request: IncomingMessage): Promise<Refusal | null> {
+  const length = Number(request.headers["content-length"]);
+  const body = await new Promise<Buffer | null>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const done = (complete: boolean) => {
+      request.off("readable", onReadable);
+      request.off("end", onEnd);
+      request.off("error", reject);
+      const whole = Buffer.concat(chunks);
+      if (complete) request.unshift(whole);
+      resolve(complete ? whole : null);
+    };
+    const onReadable = () => {
+      // Stop at the declared length, before the stream can report its end: the bytes go back.
+      while (total < length) {
+        const chunk: Buffer | null = request.read();
+        if (chunk === null) break;
+        chunks.push(chunk);
+        total += chunk.length;
+      }
+      if (total >= length) done(true);
+    };
+    const onEnd = () => done(false); // shorter than its Content-Length
+    request.on("readable", onReadable);
+    request.on("end", onEnd);
+    request.on("error", reject);
+  });
+  if (!body) return { status: 400, message: "The request body is shorter than its Content-Length." };
+  const type = String(request.headers["content-type"] ?? "").toLowerCase();
+  if (type.startsWith("multipart/form-data")) {
+    const boundary = /boundary="?([^";]+)"?/i.exec(type.replace(/^[^;]*/, ""))?.[1];
+    const text = body.toString("latin1");
+    if (!boundary || !text.startsWith(`--${boundary}`) || !text.trimEnd().endsWith(`--${boundary}--`))
+      return { status: 400, message: "The form is not valid multipart/form-data." };
+  } else if (request.headers["next-action"] !== undefined) {
+    try {
+      JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body));
+    } catch {
+      return { status: 400, message: "The action's arguments are not valid." };
+    }
   }
   return null;
 }
@@ -61,8 +119,10 @@ export function sendRefusal(request: IncomingMessage, response: ServerResponse, 
   response.setHeader("content-type", json ? "application/json; charset=utf-8" : "text/plain; charset=utf-8");
   response.setHeader("content-length", Buffer.byteLength(body));
   response.setHeader("cache-control", "no-store");
-  // The body of a refused upload is not read: close the connection rather than wait for it.
-  if (refusal.status === 411 || refusal.status === 413) response.setHeader("connection", "close");
+  // A refused body is drained so the client reads the answer; a huge or unbounded one is cut off.
+  const declared = Number(request.headers["content-length"] ?? Number.NaN);
+  if (refusal.status === 411 || !(declared <= 8 * ACTION_BODY_LIMIT)) response.setHeader("connection", "close");
+  else request.resume();
   response.statusCode = refusal.status;
   response.end(request.method === "HEAD" ? undefined : body);
 }
