@@ -94,8 +94,9 @@ export async function actionBodyRefusal(request: IncomingMessage): Promise<Refus
     request.on("error", reject);
   });
   if (!body) return { status: 400, message: "The request body is shorter than its Content-Length." };
-  const type = String(request.headers["content-type"] ?? "").toLowerCase();
-  if (type.startsWith("multipart/form-data")) {
+  // The boundary is case-sensitive (browsers send ----WebKitFormBoundary…): only the type is not.
+  const type = String(request.headers["content-type"] ?? "");
+  if (type.toLowerCase().startsWith("multipart/form-data")) {
     const boundary = /boundary="?([^";]+)"?/i.exec(type.replace(/^[^;]*/, ""))?.[1];
     const text = body.toString("latin1");
     if (!boundary || !text.startsWith(`--${boundary}`) || !text.trimEnd().endsWith(`--${boundary}--`))

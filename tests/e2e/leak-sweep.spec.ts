@@ -57,12 +57,12 @@ test("no marker reaches a reader the rules keep it from, on any page, feed, expo
   const shared = await (await write(`${SHARED} shared reading`, "shared")).json();
   const priv = await (await write(`${PRIVATE} private reading`, "private")).json();
   const drafted = await (await write(`${DRAFT} first draft`, "private")).json();
-  const published = await request.patch(`/api/notes/${drafted.data.id}`, {
+  const published = await request.patch(`/api/notes/${drafted.note.id}`, {
     headers: bearer,
     data: { body: `${SHARED} published version`, visibility: "shared" },
   });
   expect(published.status()).toBe(200);
-  const noteIds = [shared.data.id, priv.data.id, drafted.data.id];
+  const noteIds = [shared.note.id, priv.note.id, drafted.note.id];
 
   const sitemap = await (await request.get("/sitemap.xml")).text();
   const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
@@ -76,7 +76,7 @@ test("no marker reaches a reader the rules keep it from, on any page, feed, expo
     ...localized("/following"),
     ...localized("/account"),
     ...noteIds.flatMap((id) => [...localized(`/notes/${id}/history`), ...localized(`/notes/${id}/edit`)]),
-    ...localized(`/notes/${drafted.data.id}/history?from=1&to=2`),
+    ...localized(`/notes/${drafted.note.id}/history?from=1&to=2`),
   ];
   const documents = [
     "/feed.xml?lang=en",

@@ -33,20 +33,29 @@ async function signedIn(baseURL: string, email: string, headers: Record<string, 
   return context;
 }
 
-/** The built app's server action ids by exported name (what a browser would post). */
-function actionIds(): Record<string, string> {
+type Action = { id: string; page: string };
+
+/** The built app's server actions by exported name: the id a browser posts and a page that has it. */
+function actionIds(): Record<string, Action> {
   const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8"));
+  const entries = Object.entries(manifest.node as Record<string, { exportedName: string; workers: object }>);
   return Object.fromEntries(
-    Object.entries(manifest.node as Record<string, { exportedName: string }>).map(([id, entry]) => [
-      entry.exportedName,
-      id,
-    ]),
+    entries.map(([id, entry]) => {
+      const worker = Object.keys(entry.workers)[0] ?? "app/[locale]/page";
+      const page = worker
+        .replace(/^app/, "")
+        .replace(/\/page$/, "")
+        .replace("[locale]", "en")
+        .replace("[slug]", MEASURE)
+        .replace(/\[\.\.\.\w+\]|\[\w+\]/g, "x");
+      return [entry.exportedName, { id, page: page || "/en" }];
+    }),
   );
 }
 
-function callAction(context: APIRequestContext, baseURL: string, id: string, args: string) {
-  return context.post(`/en/measures/${MEASURE}`, {
-    headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", origin: baseURL },
+function callAction(context: APIRequestContext, baseURL: string, action: Action, args: string) {
+  return context.post(action.page, {
+    headers: { "next-action": action.id, "content-type": "text/plain;charset=UTF-8", origin: baseURL },
     data: args,
     maxRedirects: 0,
   });
@@ -65,8 +74,9 @@ test("one write limit per analyst: API writes to 429, then the note form and a p
   test.setTimeout(180_000);
   const { email, token } = analystWithToken("limit");
   // Signed in first: the sign-in is not a write, but the limit would be reached before it otherwise.
-  await new AccountSite(page).signIn(email);
-  await expect(page.getByRole("banner").getByRole("link", { name: /Account/ })).toBeVisible();
+  const account = new AccountSite(page);
+  await account.signIn(email);
+  await account.expectSignedIn("limit");
   let status = 0;
   let writes = 0;
   while (writes < 400) {

@@ -62,3 +62,31 @@ describe("the request gate", () => {
     expect(action({ origin: "https://tracker.example", "content-length": "100" })).toBeNull();
   });
 });
+
+describe("a server action's body", () => {
+  it("is read and given back to Next, and refused when malformed; the boundary's case is kept", async () => {
+    const { PassThrough } = await import("node:stream");
+    const { actionBodyRefusal } = await import("@/lib/server/request-gate");
+    const post = (type: string, body: string, headers: Record<string, string> = {}) => {
+      const stream = new PassThrough();
+      Object.assign(stream, {
+        method: "POST",
+        url: "/en",
+        headers: { "content-type": type, "content-length": String(Buffer.byteLength(body)), ...headers },
+      });
+      stream.end(body);
+      return stream as unknown as IncomingMessage;
+    };
+    const form = "------WebKitFormBoundaryAbC\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n------WebKitFormBoundaryAbC--\r\n";
+    const good = post("multipart/form-data; boundary=----WebKitFormBoundaryAbC", form);
+    expect(await actionBodyRefusal(good)).toBeNull();
+    const chunks: Buffer[] = [];
+    for await (const chunk of good) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).toString()).toBe(form);
+    const cut = post("multipart/form-data; boundary=----WebKitFormBoundaryAbC", form.slice(0, 60));
+    expect((await actionBodyRefusal(cut))?.status).toBe(400);
+    const json = (body: string) => post("text/plain;charset=UTF-8", body, { "next-action": "abc" });
+    expect(await actionBodyRefusal(json('["x"]'))).toBeNull();
+    expect((await actionBodyRefusal(json('[{"a":')))?.status).toBe(400);
+  });
+});

@@ -35,7 +35,8 @@ export default async function NoteHistoryPage({ params, searchParams }: Props) {
   const [t, format, query] = await Promise.all([getTranslations("Notes"), getFormatter(), searchParams]);
   const numbers = revisions.map((revision) => revision.number);
   const last = numbers[numbers.length - 1];
-  const from = pick(query.from, numbers, Math.max(1, last - 1));
+  // The revision before the last one the viewer may see (drafts hidden from them are not numbers here).
+  const from = pick(query.from, numbers, numbers[numbers.length - 2] ?? last);
   const to = pick(query.to, numbers, last);
   const byNumber = new Map(revisions.map((revision) => [revision.number, revision]));
   const select = "rounded border border-slate-400 px-2 py-1";
