@@ -15,6 +15,8 @@ export type FieldSpec = {
   defaultValue?: string;
   /** Rules shown under the label (password rules), read out with the field. */
   hint?: string;
+  /** A checkbox ticked at first (a default the user may decline). */
+  defaultChecked?: boolean;
 };
 
 function FieldControl({
@@ -40,7 +42,15 @@ function FieldControl({
       </select>
     );
   }
-  return <input {...common} type={field.type ?? "text"} autoComplete={field.autoComplete} className={inputClass} />;
+  return (
+    <input
+      {...common}
+      type={field.type ?? "text"}
+      autoComplete={field.autoComplete}
+      defaultChecked={field.defaultChecked}
+      className={inputClass}
+    />
+  );
 }
 
 /**

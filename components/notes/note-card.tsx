@@ -4,8 +4,8 @@ import { deleteNoteAction } from "@/lib/actions/notes";
 import type { Viewer } from "@/lib/auth/session";
 import type { NoteView } from "@/lib/data/notes";
 import { Link } from "@/lib/i18n/navigation";
+import { NoteMarkdown } from "@/lib/notes/markdown";
 import { can } from "@/lib/notes/permissions";
-import { NoteMarkdown } from "./note-markdown";
 
 export async function NoteCard({ note, viewer }: { note: NoteView; viewer: Viewer }) {
   const [t, format] = await Promise.all([getTranslations("Notes"), getFormatter()]);

@@ -1,5 +1,7 @@
 import "server-only";
+import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventType } from "@/lib/validations/events";
 import type { ImplementationStatus } from "@/lib/validations/status";
 import { eventContent, measureLink, sectorChip } from "./selections";
@@ -58,14 +60,22 @@ async function measuresInScope(scope: ActivityScope) {
   return [...new Set([...scope.measureIds, ...links.map((link) => link.measureId)])];
 }
 
-/** The newest activity, newest first, optionally limited to a scope. */
-export async function listActivity({
-  scope,
-  limit = 50,
-}: {
-  scope?: ActivityScope;
-  limit?: number;
-} = {}): Promise<ActivityItem[]> {
+/**
+ * The newest activity the viewer may see, newest first, optionally limited to a scope. Signed-out
+ * readers (a null viewer: pages, public feeds) get events and status changes but no note, no note
+ * count and no note author; signed-in ones (a session, or a private feed key) also get the shared
+ * notes. Private notes never appear here: activity is what the team shares.
+ */
+export async function listActivity(
+  viewer: Viewer | null,
+  {
+    scope,
+    limit = 50,
+  }: {
+    scope?: ActivityScope;
+    limit?: number;
+  } = {},
+): Promise<ActivityItem[]> {
   const measureIds = scope ? await measuresInScope(scope) : undefined;
   const [events, changes, notes] = await Promise.all([
     db.event.findMany({
@@ -94,23 +104,11 @@ export async function listActivity({
         measure: { select: measureLink },
       },
     }),
-    db.note.findMany({
-      where: {
-        visibility: "shared",
-        deletedAt: null,
-        ...(scope ? { OR: [{ measureId: { in: measureIds } }, { sectorId: { in: scope.sectorIds } }] } : {}),
-      },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: limit,
-      select: {
-        id: true,
-        body: true,
-        createdAt: true,
-        author: { select: { name: true } },
-        measure: { select: measureLink },
-        sector: { select: sectorChip },
-      },
-    }),
+    listSharedNotes(
+      viewer,
+      scope ? { OR: [{ measureId: { in: measureIds } }, { sectorId: { in: scope.sectorIds } }] } : {},
+      limit,
+    ),
   ]);
 
   const items: ActivityItem[] = [
@@ -137,4 +135,22 @@ export async function listActivity({
     })),
   ];
   return items.sort((a, b) => b.at.getTime() - a.at.getTime() || b.id.localeCompare(a.id)).slice(0, limit);
+}
+
+/** Shared notes for the activity lists; none at all (not even a query) for a signed-out reader. */
+async function listSharedNotes(viewer: Viewer | null, where: Prisma.NoteWhereInput, take: number) {
+  if (!viewer) return [];
+  return db.note.findMany({
+    where: { visibility: "shared", deletedAt: null, ...where },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: {
+      id: true,
+      body: true,
+      createdAt: true,
+      author: { select: { name: true } },
+      measure: { select: measureLink },
+      sector: { select: sectorChip },
+    },
+  });
 }

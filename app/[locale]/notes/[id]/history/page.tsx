@@ -31,11 +31,12 @@ export default async function NoteHistoryPage({ params, searchParams }: Props) {
     if (error instanceof DomainError) notFound();
     throw error;
   });
-  const [note, revisions] = loaded;
+  const [note, { revisions, hidden }] = loaded;
   const [t, format, query] = await Promise.all([getTranslations("Notes"), getFormatter(), searchParams]);
   const numbers = revisions.map((revision) => revision.number);
   const last = numbers[numbers.length - 1];
-  const from = pick(query.from, numbers, Math.max(1, last - 1));
+  // The revision before the last one the viewer may see (drafts hidden from them are not numbers here).
+  const from = pick(query.from, numbers, numbers[numbers.length - 2] ?? last);
   const to = pick(query.to, numbers, last);
   const byNumber = new Map(revisions.map((revision) => [revision.number, revision]));
   const select = "rounded border border-slate-400 px-2 py-1";
@@ -43,6 +44,11 @@ export default async function NoteHistoryPage({ params, searchParams }: Props) {
   return (
     <div className="max-w-4xl space-y-6">
       <PageHeading title={t("historyTitle")} eyebrow={noteBackLink(note, t("backToPage"))} />
+      {hidden > 0 ? (
+        <p className="text-sm text-slate-700" data-testid="hidden-revisions">
+          {t("hiddenRevisions", { count: hidden })}
+        </p>
+      ) : null}
       <ol className="space-y-1 text-sm">
         {revisions.map((revision) => (
           <li key={revision.number}>
