@@ -96,7 +96,7 @@ test("one write limit per analyst: API writes to 429, then the note form and a p
   const section = notes.section();
   await section.getByLabel("Note (Markdown)").fill("one more after the limit");
   await section.getByRole("button", { name: "Save note" }).click();
-  await expect(section.getByRole("status")).toContainText("Too many changes in a short time");
+  await expect(section.getByRole("alert")).toContainText("Too many changes in a short time");
   expect(notesOf(email).length).toBe(before);
   const ids = actionIds();
   const preview = await callAction(page.request, baseURL ?? "", ids.previewNoteAction, JSON.stringify(["**preview**"]));
@@ -105,6 +105,7 @@ test("one write limit per analyst: API writes to 429, then the note form and a p
 });
 
 test("server actions answer arguments of the wrong type with a refusal, never a 500", async ({ baseURL }) => {
+  test.setTimeout(120_000);
   const base = baseURL ?? "";
   const { email } = analystWithToken("args");
   const session = await signedIn(base, email);
@@ -144,6 +145,7 @@ test("stored text is well-formed, and a session records the socket's address, no
   request,
   baseURL,
 }) => {
+  test.setTimeout(120_000);
   const { email, token } = analystWithToken("text");
   const created = await request.post(`/api/measures/${MEASURE}/notes`, {
     headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },

@@ -77,7 +77,8 @@ describe("a server action's body", () => {
       stream.end(body);
       return stream as unknown as IncomingMessage;
     };
-    const form = "------WebKitFormBoundaryAbC\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n------WebKitFormBoundaryAbC--\r\n";
+    const form =
+      '------WebKitFormBoundaryAbC\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n------WebKitFormBoundaryAbC--\r\n';
     const good = post("multipart/form-data; boundary=----WebKitFormBoundaryAbC", form);
     expect(await actionBodyRefusal(good)).toBeNull();
     const chunks: Buffer[] = [];
