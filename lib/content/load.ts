@@ -6,6 +6,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import {
+  type DeadlineContent,
+  deadlineContentSchema,
   eventContentSchema,
   keyPolicySchema,
   measureSchema,
@@ -112,21 +114,67 @@ function checkReferences(file: string, items: { id: string; measures: string[] }
   }
 }
 
+/** The measures an event bears on: those it names plus those of the actions it names. */
+export function eventMeasureIds(event: EventContent, allMeasureIds: string[]): string[] {
+  if (event.measures === "all") return allMeasureIds;
+  const named = new Set([...event.measures, ...event.actions.map((action) => action.replace(/\.\d+$/, ""))]);
+  return allMeasureIds.filter((id) => named.has(id));
+}
+
 function checkEvents(events: EventContent[], measureIds: Set<string>, sourceIds: Set<string>, problems: Problems) {
   events.forEach((event, index) => {
-    if (!sourceIds.has(event.source)) {
+    if (event.source && !sourceIds.has(event.source)) {
       problems.push(`content/events.json: [${index}].source: unknown source document "${event.source}"`);
     }
     if (event.measures === "all") return;
+    if (event.measures.length === 0 && event.actions.length === 0) {
+      problems.push(`content/events.json: [${index}]: must name at least one measure or action`);
+    }
     event.measures.forEach((measure, measureIndex) => {
       if (!measureIds.has(measure)) {
         problems.push(`content/events.json: [${index}].measures[${measureIndex}]: unknown measure "${measure}"`);
+      }
+    });
+    event.actions.forEach((action, actionIndex) => {
+      if (!measureIds.has(action.replace(/\.\d+$/, ""))) {
+        problems.push(`content/events.json: [${index}].actions[${actionIndex}]: unknown measure in "${action}"`);
       }
     });
   });
   for (const duplicate of findDuplicates(events.map((event) => event.seedKey))) {
     problems.push(`content/events.json: seedKey "${duplicate}" is used twice`);
   }
+  for (const duplicate of findDuplicates(events.map((event) => String(event.reference)))) {
+    problems.push(`content/events.json: reference ${duplicate} is used twice`);
+  }
+}
+
+function checkDeadlines(deadlines: DeadlineContent[], events: EventContent[], measureIds: Set<string>, problems: Problems) {
+  const eventKeys = new Set(events.map((event) => event.seedKey));
+  deadlines.forEach((deadline, index) => {
+    const where = `content/deadlines.json: [${index}]`;
+    if (deadline.dueOn < deadline.clockStart) problems.push(`${where}.dueOn: falls before clockStart`);
+    deadline.measures.forEach((measure, i) => {
+      if (!measureIds.has(measure)) problems.push(`${where}.measures[${i}]: unknown measure "${measure}"`);
+    });
+    deadline.actions.forEach((action, i) => {
+      if (!measureIds.has(action.replace(/\.\d+$/, ""))) problems.push(`${where}.actions[${i}]: unknown measure in "${action}"`);
+    });
+    for (const field of ["metBy", "answeredBy"] as const) {
+      deadline[field].forEach((key, i) => {
+        if (!eventKeys.has(key)) problems.push(`${where}.${field}[${i}]: unknown event "${key}"`);
+      });
+    }
+  });
+  for (const duplicate of findDuplicates(deadlines.map((deadline) => deadline.id))) {
+    problems.push(`content/deadlines.json: id "${duplicate}" is used twice`);
+  }
+}
+
+/** The measures a deadline concerns: those it names plus those of its actions. */
+export function deadlineMeasureIds(deadline: DeadlineContent, allMeasureIds: string[]): string[] {
+  const named = new Set([...deadline.measures, ...deadline.actions.map((action) => action.replace(/\.\d+$/, ""))]);
+  return allMeasureIds.filter((id) => named.has(id));
 }
 
 /** Loads and checks content/; throws a ContentError listing every problem found. */
@@ -138,6 +186,9 @@ export function loadContent(dir: string = CONTENT_DIR): PlanContent {
   const sources = parseList(dir, "sources.json", sourceDocumentSchema, problems);
   // events.json is optional: a plan with no seeded developments is still a plan.
   const events = fs.existsSync(path.join(dir, "events.json")) ? parseList(dir, "events.json", eventContentSchema, problems) : [];
+  const deadlines = fs.existsSync(path.join(dir, "deadlines.json"))
+    ? parseList(dir, "deadlines.json", deadlineContentSchema, problems)
+    : [];
   const measureFiles = fs.existsSync(path.join(dir, "measures"))
     ? fs.readdirSync(path.join(dir, "measures")).filter((file) => file.endsWith(".json")).sort()
     : [];
@@ -158,7 +209,8 @@ export function loadContent(dir: string = CONTENT_DIR): PlanContent {
   checkReferences("key-policies.json", keyPolicies, measureIds, problems);
   checkReferences("sources.json", sources, measureIds, problems);
   checkEvents(events, measureIds, new Set(sources.map((source) => source.id)), problems);
+  checkDeadlines(deadlines, events, measureIds, problems);
 
   if (problems.length > 0) throw new ContentError(problems);
-  return { pillars, sectors, keyPolicies, sources, events, measures: measures.map(({ measure }) => measure) };
+  return { pillars, sectors, keyPolicies, sources, events, deadlines, measures: measures.map(({ measure }) => measure) };
 }

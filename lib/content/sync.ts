@@ -4,6 +4,8 @@
  * changes nothing; editing one file and running it again changes exactly that.
  */
 import type { PrismaClient } from "@/lib/db/client";
+import { eventMeasureIds } from "./load";
+import { syncDeadlines } from "./sync-deadlines";
 import type { PlanContent } from "./schema";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -115,21 +117,27 @@ async function syncEvents(tx: Tx, content: PlanContent) {
     where: { seedKey: { not: null, notIn: content.events.map((event) => event.seedKey) } },
   });
   let removed = dropped.count;
-  for (const { seedKey, source, measures, ...fields } of content.events) {
-    const data = { ...fields, sourceDocumentId: source, sourceUrl: null };
+  for (const event of content.events) {
+    const { seedKey, source, measures: _measures, actions: _actions, reference: _reference, ...fields } = event;
+    const data = {
+      ...fields,
+      identifiers: JSON.stringify(fields.identifiers),
+      sourceUrls: JSON.stringify(fields.sourceUrls),
+      sourceDocumentId: source ?? null,
+    };
     const existing = await tx.event.findUnique({ where: { seedKey }, select: { id: true, ...selectAll(data) } });
     // Writing an unchanged row would still bump updatedAt, so an unchanged event is left alone.
     const unchanged = existing && Object.entries(data).every(([key, value]) => existing[key as keyof typeof data] === value);
-    const event = unchanged
+    const row = unchanged
       ? existing
       : await tx.event.upsert({ where: { seedKey }, create: { seedKey, ...data }, update: data, select: { id: true } });
-    const wanted = measures === "all" ? allMeasureIds : measures;
-    const stale = await tx.eventMeasure.deleteMany({ where: { eventId: event.id, measureId: { notIn: wanted } } });
+    const wanted = eventMeasureIds(event, allMeasureIds);
+    const stale = await tx.eventMeasure.deleteMany({ where: { eventId: row.id, measureId: { notIn: wanted } } });
     removed += stale.count;
     for (const measureId of wanted) {
       await tx.eventMeasure.upsert({
-        where: { eventId_measureId: { eventId: event.id, measureId } },
-        create: { eventId: event.id, measureId },
+        where: { eventId_measureId: { eventId: row.id, measureId } },
+        create: { eventId: row.id, measureId },
         update: {},
       });
     }
@@ -156,6 +164,7 @@ export async function syncContent(client: PrismaClient, content: PlanContent): P
       await syncEditorialRows(tx, content);
       const { links, removed } = await syncLinks(tx, content);
       const droppedEvents = await syncEvents(tx, content);
+      const droppedDeadlines = await syncDeadlines(tx, content);
       const dropped = await removeDropped(tx, content);
       return {
         pillars: content.pillars.length,
@@ -163,7 +172,7 @@ export async function syncContent(client: PrismaClient, content: PlanContent): P
         sectors: content.sectors.length,
         links,
         events: content.events.length,
-        removed: removed + dropped + droppedEvents,
+        removed: removed + dropped + droppedEvents + droppedDeadlines,
       };
     },
     { timeout: 30_000 },
