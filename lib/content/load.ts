@@ -7,6 +7,7 @@ import path from "node:path";
 import { loadActions, loadAgencies } from "./load-actions";
 import { ContentError, findDuplicates, parseFile, parseList, type Problems } from "./parse";
 import {
+  assessmentContentSchema,
   type DeadlineContent,
   deadlineContentSchema,
   eventContentSchema,
@@ -131,6 +132,21 @@ function checkDeadlines(deadlines: DeadlineContent[], events: EventContent[], me
   }
 }
 
+/**
+ * Events and deadlines name actions by id; once a measure's actions are written, every id named in
+ * that measure must be one of them. (Before then the id's form and measure are all that is checked.)
+ */
+function checkActionReferences(events: EventContent[], deadlines: DeadlineContent[], actions: { id: string; measure: string }[], problems: Problems) {
+  const written = new Set(actions.map((action) => action.measure));
+  const ids = new Set(actions.map((action) => action.id));
+  const check = (file: string, index: number, named: string[]) =>
+    named.forEach((id, i) => {
+      if (written.has(id.replace(/\.\d+$/, "")) && !ids.has(id)) problems.push(`content/${file}: [${index}].actions[${i}]: unknown action "${id}"`);
+    });
+  events.forEach((event, index) => check("events.json", index, event.actions));
+  deadlines.forEach((deadline, index) => check("deadlines.json", index, deadline.actions));
+}
+
 /** The measures a deadline concerns: those it names plus those of its actions. */
 export function deadlineMeasureIds(deadline: DeadlineContent, allMeasureIds: string[]): string[] {
   const named = new Set([...deadline.measures, ...deadline.actions.map((action) => action.replace(/\.\d+$/, ""))]);
@@ -148,6 +164,9 @@ export function loadContent(dir: string = CONTENT_DIR): PlanContent {
   const events = fs.existsSync(path.join(dir, "events.json")) ? parseList(dir, "events.json", eventContentSchema, problems) : [];
   const deadlines = fs.existsSync(path.join(dir, "deadlines.json"))
     ? parseList(dir, "deadlines.json", deadlineContentSchema, problems)
+    : [];
+  const assessments = fs.existsSync(path.join(dir, "assessments.json"))
+    ? parseList(dir, "assessments.json", assessmentContentSchema, problems)
     : [];
   const measureFiles = fs.existsSync(path.join(dir, "measures"))
     ? fs.readdirSync(path.join(dir, "measures")).filter((file) => file.endsWith(".json")).sort()
@@ -171,9 +190,16 @@ export function loadContent(dir: string = CONTENT_DIR): PlanContent {
   const sourceIds = new Set(sources.map((source) => source.id));
   checkEvents(events, measureIds, sourceIds, problems);
   checkDeadlines(deadlines, events, measureIds, problems);
+  const eventKeys = new Set(events.map((event) => event.seedKey));
+  assessments.forEach((assessment, index) =>
+    assessment.events.forEach((key, i) => {
+      if (!eventKeys.has(key)) problems.push(`content/assessments.json: [${index}].events[${i}]: unknown event "${key}"`);
+    }),
+  );
   // Both are optional, so the plan loads (and the seed runs) before the actions are written.
   const agencies = loadAgencies(dir, problems);
   const actions = loadActions(dir, { measureIds, sourceIds, agencyIds: new Set(agencies.map((a) => a.id)) }, problems);
+  checkActionReferences(events, deadlines, actions, problems);
 
   if (problems.length > 0) throw new ContentError(problems);
   return {
@@ -183,6 +209,7 @@ export function loadContent(dir: string = CONTENT_DIR): PlanContent {
     sources,
     events,
     deadlines,
+    assessments,
     measures: measures.map(({ measure }) => measure),
     agencies,
     actions,

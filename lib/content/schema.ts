@@ -172,6 +172,19 @@ export const actionFileSchema = z.strictObject({
   actions: z.array(actionSchema).min(1, "must list at least one action"),
 });
 
+/**
+ * One row of the reference's explicit assessments (a status beyond "in progress", or a rating
+ * the rules would not give), naming the events it rests on. lib/content/assessments.ts applies it.
+ */
+export const assessmentContentSchema = z.strictObject({
+  action: actionId,
+  status: z.enum(["in-progress", "partially-implemented", "implemented"]),
+  verified: z.boolean(),
+  events: z.array(slug).min(1, "must name the events it rests on"),
+  reasonEn: text,
+  reasonKo: text,
+});
+
 export type PillarContent = z.infer<typeof pillarSchema>;
 export type SectorContent = z.infer<typeof sectorSchema>;
 export type MeasureContent = z.infer<typeof measureSchema>;
@@ -179,6 +192,7 @@ export type KeyPolicyContent = z.infer<typeof keyPolicySchema>;
 export type SourceDocumentContent = z.infer<typeof sourceDocumentSchema>;
 export type EventContent = z.infer<typeof eventContentSchema>;
 export type DeadlineContent = z.infer<typeof deadlineContentSchema>;
+export type AssessmentContent = z.infer<typeof assessmentContentSchema>;
 export type AgencyContent = z.infer<typeof agencySchema>;
 /** An action as loaded: the file's measure id added to each. */
 export type ActionContent = z.infer<typeof actionSchema> & { measure: string; position: number };
@@ -191,6 +205,7 @@ export type PlanContent = {
   sources: SourceDocumentContent[];
   events: EventContent[];
   deadlines: DeadlineContent[];
+  assessments: AssessmentContent[];
   agencies: AgencyContent[];
   actions: ActionContent[];
 };

@@ -11,6 +11,7 @@ type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 export async function syncDeadlines(tx: Tx, content: PlanContent): Promise<number> {
   const allMeasureIds = content.measures.map((measure) => measure.id);
+  const knownActions = new Set(content.actions.map((action) => action.id));
   const dropped = await tx.deadline.deleteMany({ where: { id: { notIn: content.deadlines.map((deadline) => deadline.id) } } });
   let removed = dropped.count;
   const eventIds = new Map(
@@ -32,6 +33,16 @@ export async function syncDeadlines(tx: Tx, content: PlanContent): Promise<numbe
       await tx.deadlineMeasure.upsert({
         where: { deadlineId_measureId: { deadlineId: id, measureId } },
         create: { deadlineId: id, measureId },
+        update: {},
+      });
+    }
+
+    const actionIds = deadline.actions.filter((actionId) => knownActions.has(actionId));
+    removed += (await tx.deadlineAction.deleteMany({ where: { deadlineId: id, actionId: { notIn: actionIds } } })).count;
+    for (const actionId of actionIds) {
+      await tx.deadlineAction.upsert({
+        where: { deadlineId_actionId: { deadlineId: id, actionId } },
+        create: { deadlineId: id, actionId },
         update: {},
       });
     }

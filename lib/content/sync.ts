@@ -5,6 +5,7 @@
  */
 import type { PrismaClient } from "@/lib/db/client";
 import { eventMeasureIds } from "./load";
+import { syncAssessments } from "./sync-assessments";
 import { syncDeadlines } from "./sync-deadlines";
 import type { PlanContent } from "./schema";
 import { syncActions } from "./sync-actions";
@@ -17,6 +18,9 @@ export type SyncReport = {
   sectors: number;
   links: number;
   events: number;
+  deadlines: number;
+  /** Editors' assessments created by this run (0 when all exist already). */
+  assessments: number;
   agencies: number;
   actions: number;
   removed: number;
@@ -121,8 +125,23 @@ function selectAll<T extends object>(data: T) {
  * Seeded events (content/events.json), matched by seedKey. Analysts' events have no seedKey and
  * are never read or written here; seeded events are not editable in the app, so nothing is lost.
  */
+/** A seeded event's links to actions mirror content/events.json (seeded events are not editable). */
+async function syncEventActions(tx: Tx, eventId: string, actionIds: string[]) {
+  const stale = await tx.eventAction.deleteMany({ where: { eventId, actionId: { notIn: actionIds } } });
+  for (const actionId of actionIds) {
+    await tx.eventAction.upsert({
+      where: { eventId_actionId: { eventId, actionId } },
+      create: { eventId, actionId },
+      update: {},
+    });
+  }
+  return stale.count;
+}
+
 async function syncEvents(tx: Tx, content: PlanContent) {
   const allMeasureIds = content.measures.map((measure) => measure.id);
+  // Actions not yet written in content/actions are linked once they are (the loader checks the rest).
+  const knownActions = new Set(content.actions.map((action) => action.id));
   const dropped = await tx.event.deleteMany({
     where: { seedKey: { not: null, notIn: content.events.map((event) => event.seedKey) } },
   });
@@ -141,6 +160,7 @@ async function syncEvents(tx: Tx, content: PlanContent) {
     const row = unchanged
       ? existing
       : await tx.event.upsert({ where: { seedKey }, create: { seedKey, ...data }, update: data, select: { id: true } });
+    removed += await syncEventActions(tx, row.id, event.actions.filter((id) => knownActions.has(id)));
     const wanted = eventMeasureIds(event, allMeasureIds);
     const stale = await tx.eventMeasure.deleteMany({ where: { eventId: row.id, measureId: { notIn: wanted } } });
     removed += stale.count;
@@ -177,6 +197,7 @@ export async function syncContent(client: PrismaClient, content: PlanContent): P
       const droppedDeadlines = await syncDeadlines(tx, content);
       // Actions before removeDropped: a dropped measure's actions must go first.
       const droppedActions = await syncActions(tx, content);
+      const assessments = await syncAssessments(tx, content);
       const dropped = await removeDropped(tx, content);
       return {
         pillars: content.pillars.length,
@@ -184,6 +205,8 @@ export async function syncContent(client: PrismaClient, content: PlanContent): P
         sectors: content.sectors.length,
         links,
         events: content.events.length,
+        deadlines: content.deadlines.length,
+        assessments,
         agencies: content.agencies.length,
         actions: content.actions.length,
         removed: removed + dropped + droppedEvents + droppedActions + droppedDeadlines,
