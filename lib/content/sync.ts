@@ -138,6 +138,25 @@ async function syncEventActions(tx: Tx, eventId: string, actionIds: string[]) {
   return stale.count;
 }
 
+/**
+ * Before actions are synced: drops seeded events' links that content/ no longer has, so that an
+ * action renamed in both places is not held back by its old link.
+ */
+async function pruneSeededEventActions(tx: Tx, content: PlanContent) {
+  let removed = 0;
+  const wanted = new Map(content.events.map((event) => [event.seedKey, new Set(event.actions)]));
+  const links = await tx.eventAction.findMany({
+    where: { event: { seedKey: { not: null } } },
+    select: { eventId: true, actionId: true, event: { select: { seedKey: true } } },
+  });
+  for (const { eventId, actionId, event } of links) {
+    if (wanted.get(event.seedKey ?? "")?.has(actionId)) continue;
+    await tx.eventAction.delete({ where: { eventId_actionId: { eventId, actionId } } });
+    removed += 1;
+  }
+  return removed;
+}
+
 async function syncEvents(tx: Tx, content: PlanContent) {
   const allMeasureIds = content.measures.map((measure) => measure.id);
   // Actions not yet written in content/actions are linked once they are (the loader checks the rest).
@@ -193,10 +212,12 @@ export async function syncContent(client: PrismaClient, content: PlanContent): P
     async (tx) => {
       await syncEditorialRows(tx, content);
       const { links, removed } = await syncLinks(tx, content);
+      // Actions before removeDropped (a dropped measure's actions must go first), and before the
+      // events and deadlines that link to them.
+      const prunedLinks = await pruneSeededEventActions(tx, content);
+      const droppedActions = await syncActions(tx, content);
       const droppedEvents = await syncEvents(tx, content);
       const droppedDeadlines = await syncDeadlines(tx, content);
-      // Actions before removeDropped: a dropped measure's actions must go first.
-      const droppedActions = await syncActions(tx, content);
       const assessments = await syncAssessments(tx, content);
       const dropped = await removeDropped(tx, content);
       return {
@@ -209,7 +230,7 @@ export async function syncContent(client: PrismaClient, content: PlanContent): P
         assessments,
         agencies: content.agencies.length,
         actions: content.actions.length,
-        removed: removed + dropped + droppedEvents + droppedActions + droppedDeadlines,
+        removed: removed + dropped + droppedEvents + droppedActions + droppedDeadlines + prunedLinks,
       };
     },
     { timeout: 30_000 },
