@@ -7,6 +7,7 @@ import path from "node:path";
 import { loadActions, loadAgencies } from "./load-actions";
 import { ContentError, findDuplicates, parseFile, parseList, type Problems } from "./parse";
 import {
+  aboutSchema,
   assessmentContentSchema,
   type DeadlineContent,
   deadlineContentSchema,
@@ -16,6 +17,7 @@ import {
   pillarSchema,
   sectorSchema,
   sourceDocumentSchema,
+  type AboutContent,
   type EventContent,
   type MeasureContent,
   type PlanContent,
@@ -153,6 +155,14 @@ export function deadlineMeasureIds(deadline: DeadlineContent, allMeasureIds: str
   return allMeasureIds.filter((id) => named.has(id));
 }
 
+/** Reads content/about.json alone (the about page needs nothing else); throws a ContentError. */
+export function loadAbout(dir: string = CONTENT_DIR): AboutContent {
+  const problems: Problems = [];
+  const about = parseFile(dir, "about.json", aboutSchema, problems);
+  if (!about) throw new ContentError(problems);
+  return about;
+}
+
 /** Loads and checks content/; throws a ContentError listing every problem found. */
 export function loadContent(dir: string = CONTENT_DIR): PlanContent {
   const problems: Problems = [];
@@ -189,6 +199,10 @@ export function loadContent(dir: string = CONTENT_DIR): PlanContent {
   checkReferences("sources.json", sources, measureIds, problems);
   const sourceIds = new Set(sources.map((source) => source.id));
   checkEvents(events, measureIds, sourceIds, problems);
+  const about = parseFile(dir, "about.json", aboutSchema, problems);
+  if (about && !sourceIds.has(about.source)) {
+    problems.push(`content/about.json: source: unknown source document "${about.source}"`);
+  }
   checkDeadlines(deadlines, events, measureIds, problems);
   const eventKeys = new Set(events.map((event) => event.seedKey));
   assessments.forEach((assessment, index) =>
@@ -201,8 +215,9 @@ export function loadContent(dir: string = CONTENT_DIR): PlanContent {
   const actions = loadActions(dir, { measureIds, sourceIds, agencyIds: new Set(agencies.map((a) => a.id)) }, problems);
   checkActionReferences(events, deadlines, actions, problems);
 
-  if (problems.length > 0) throw new ContentError(problems);
+  if (problems.length > 0 || !about) throw new ContentError(problems);
   return {
+    about,
     pillars,
     sectors,
     keyPolicies,

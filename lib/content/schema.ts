@@ -87,6 +87,8 @@ export const sourceDocumentSchema = z.strictObject({
   publisher: text,
   publishedOn: isoDate.nullable(),
   url: z.url({ protocol: /^https?$/ }).nullable(),
+  // Where the document is published, as the plan's footnote cites it ("Federal Register 90 (20) 8741").
+  citation: text.nullable().default(null),
   measures: z.array(measureId),
 });
 
@@ -185,6 +187,22 @@ export const assessmentContentSchema = z.strictObject({
   reasonKo: text,
 });
 
+/**
+ * The about page: what the plan is, the three purposes the brief says it states, and the
+ * brief's reading of it. `source` names the document of sources.json it is drawn from.
+ */
+export const aboutPurposeSchema = z.strictObject({ titleEn: text, titleKo: text, summaryEn: text, summaryKo: text });
+export const aboutSchema = z.strictObject({
+  titleEn: text,
+  titleKo: text,
+  introEn: text,
+  introKo: text,
+  purposes: z.array(aboutPurposeSchema).length(3, "the brief states three purposes"),
+  thesisEn: text,
+  thesisKo: text,
+  source: slug,
+});
+
 export type PillarContent = z.infer<typeof pillarSchema>;
 export type SectorContent = z.infer<typeof sectorSchema>;
 export type MeasureContent = z.infer<typeof measureSchema>;
@@ -196,6 +214,7 @@ export type AssessmentContent = z.infer<typeof assessmentContentSchema>;
 export type AgencyContent = z.infer<typeof agencySchema>;
 /** An action as loaded: the file's measure id added to each. */
 export type ActionContent = z.infer<typeof actionSchema> & { measure: string; position: number };
+export type AboutContent = z.infer<typeof aboutSchema>;
 
 export type PlanContent = {
   pillars: PillarContent[];
@@ -208,4 +227,5 @@ export type PlanContent = {
   assessments: AssessmentContent[];
   agencies: AgencyContent[];
   actions: ActionContent[];
+  about: AboutContent;
 };
