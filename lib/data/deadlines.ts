@@ -96,3 +96,9 @@ export async function listDeadlineStatesByAction(today: string = todayIso()) {
   }
   return byAction;
 }
+
+/** The tracker's deadline filter: "any" keeps actions with a deadline, a state those with one in it. */
+export function hasDeadlineIn(deadlines: DeadlineView[] | undefined, filter: "any" | "upcoming" | "met" | "overdue") {
+  if (!deadlines || deadlines.length === 0) return false;
+  return filter === "any" || deadlines.some((deadline) => deadline.state.state === filter);
+}
