@@ -3,8 +3,9 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
+import { applyMigrations } from "@/prisma/migrations-runner";
 import { contentWithFixtureActions } from "@/tests/support/action-fixtures";
-import { createSeededDatabase, makeTempDir } from "@/tests/support/test-database";
+import { makeTempDir } from "@/tests/support/test-database";
 import { withEventsLinkedByMeasure } from "@/tests/support/timeline-fixtures";
 
 let client: PrismaClient;
@@ -12,7 +13,9 @@ const clients: PrismaClient[] = [];
 
 beforeEach(async () => {
   const file = path.join(makeTempDir(), "actions-sync.db");
-  await createSeededDatabase(file);
+  // Migrated, then seeded from the fixture alone: the full content's editors' assessments would pin
+  // the 103 real actions (status history is append-only), so the fixture could not replace them.
+  applyMigrations(file);
   client = createPrismaClient(`file:${file}`);
   clients.push(client);
   await syncContent(client, loadContent(withEventsLinkedByMeasure(contentWithFixtureActions())));

@@ -79,7 +79,11 @@ describe("public API", () => {
 
   it("serves one measure by slug or id with its history and events, and 404s an unknown one", async () => {
     const { data } = await (await getMeasure(get("/api/measures/II-1"), params("II-1"))).json();
-    expect(data).toMatchObject({ id: "II-1", pillar: "II", status: { status: "partially-implemented", verified: false } });
+    expect(data).toMatchObject({
+      id: "II-1",
+      pillar: "II",
+      status: { status: "partially-implemented", verified: false },
+    });
     expect(data.statusHistory[0]).toMatchObject({
       status: "implemented",
       author: "Lee",

@@ -41,7 +41,12 @@ describe("measures export", () => {
     const i2 = rows.find((row) => row.id === "I-2")!;
     // The measure's status derives from its actions (the editors' assessments: I-2.2 implemented,
     // I-2.3 partly), not from the measure-level change recorded above.
-    expect(i2).toMatchObject({ pillar: "I", status: "partially-implemented", verified: "false", last_event_date: "2026-10-15" });
+    expect(i2).toMatchObject({
+      pillar: "I",
+      status: "partially-implemented",
+      verified: "false",
+      last_event_date: "2026-10-15",
+    });
     expect(i2.last_event_title_ko).toBe('보고서, "따옴표"와 쉼표');
     expect(rows.find((row) => row.id === "II-1")?.title_ko).toMatch(/[가-힣]/);
     expect(rows.find((row) => row.id === "I-6")).toMatchObject({
