@@ -4,6 +4,7 @@ import type { TimelineEvent } from "@/lib/data/events";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { EventProvenance, FurtherSources } from "./event-provenance";
 import { SignedInOnly } from "./signed-in-only";
 
 function pick(en: string | null, ko: string | null, locale: Locale) {
@@ -51,7 +52,13 @@ export async function EventCard({
         </time>{" "}
         · <span className="rounded bg-slate-100 px-1.5 py-0.5">{t(`types.${event.type}`)}</span>
       </p>
-      <h3 className="mt-1 font-bold">{title}</h3>
+      <h3 className="mt-1 font-bold">
+        {title}
+        {event.titleIsDescription ? (
+          <span className="ml-2 text-sm font-normal italic text-slate-600">({t("description")})</span>
+        ) : null}
+      </h3>
+      <EventProvenance event={event} />
       {summary ? <p className="mt-1 text-sm text-slate-700">{summary}</p> : null}
       <p className="mt-2 text-sm">
         <span className="font-semibold">{t("source")}: </span>
@@ -66,6 +73,7 @@ export async function EventCard({
           </span>
         ) : null}
       </p>
+      <FurtherSources urls={event.sourceUrls} />
       <div className="mt-2 text-sm">
         <span className="font-semibold">{t("concerns")}: </span>
         {event.measures.length === 30 ? (
@@ -85,6 +93,11 @@ export async function EventCard({
       </div>
       <p className="mt-2 text-xs text-slate-600">
         {event.seedKey ? t("seeded") : event.createdBy ? t("addedBy", { name: event.createdBy.name }) : null}
+        {" · "}
+        {/* When it was recorded is a moment; when it happened (above) is a day and shows no time. */}
+        <time dateTime={event.createdAt.toISOString()}>
+          {t("recorded", { date: format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
+        </time>
         {editable && !event.seedKey ? (
           // Only analysts can edit: signed-out readers (and the page cache's shared copy) get no link.
           <SignedInOnly>

@@ -13,6 +13,7 @@ export type ActivityItem =
       id: string;
       /** Set on events seeded from content/: stable across installs, unlike the row id. */
       seedKey: string | null;
+      /** When it was recorded here (what "new" and the feeds go by). It happened on `occurredOn`. */
       at: Date;
       type: EventType;
       occurredOn: string;
@@ -31,6 +32,8 @@ export type ActivityItem =
       verified: boolean;
       reason: string;
       author: string;
+      /** Set on the editors' assessments: their time is the day their event happened, not a moment. */
+      seedKey: string | null;
       measure: { id: string; slug: string; titleEn: string; titleKo: string };
     }
   | {
@@ -46,9 +49,16 @@ export type ActivityItem =
 /** Limits the activity to some measures and sectors (a follower's); undefined means everything. */
 export type ActivityScope = { measureIds: string[]; sectorIds: string[] };
 
-/** Seeded events happened on their date; analysts' events arrived when they were recorded. */
-function eventTime(event: { seedKey: string | null; occurredOn: string; createdAt: Date }) {
-  return event.seedKey ? new Date(`${event.occurredOn}T00:00:00Z`) : event.createdAt;
+/**
+ * The list's order: by the day things happened (an event's date, a change's or note's day), newest
+ * first, then by when they were recorded. An event is a day, never a moment, so it sorts by day.
+ */
+function dayOf(item: ActivityItem): string {
+  return item.kind === "event" ? item.occurredOn : item.at.toISOString().slice(0, 10);
+}
+
+export function compareActivity(a: ActivityItem, b: ActivityItem): number {
+  return dayOf(b).localeCompare(dayOf(a)) || b.at.getTime() - a.at.getTime() || b.id.localeCompare(a.id);
 }
 
 async function measuresInScope(scope: ActivityScope) {
@@ -80,7 +90,7 @@ export async function listActivity(
   const [events, changes, notes] = await Promise.all([
     db.event.findMany({
       where: measureIds ? { measures: { some: { measureId: { in: measureIds } } } } : {},
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }, { id: "desc" }],
       take: limit,
       select: {
         id: true,
@@ -100,6 +110,7 @@ export async function listActivity(
         verified: true,
         reason: true,
         createdAt: true,
+        seedKey: true,
         author: { select: { name: true } },
         measure: { select: measureLink },
       },
@@ -117,7 +128,7 @@ export async function listActivity(
       ...event,
       seedKey,
       type: event.type as EventType,
-      at: eventTime({ seedKey, occurredOn: event.occurredOn, createdAt }),
+      at: createdAt,
       measures: measures.map((link) => link.measure),
     })),
     ...changes.map(({ createdAt, author, status, ...change }) => ({
@@ -134,7 +145,7 @@ export async function listActivity(
       author: author.name,
     })),
   ];
-  return items.sort((a, b) => b.at.getTime() - a.at.getTime() || b.id.localeCompare(a.id)).slice(0, limit);
+  return items.sort(compareActivity).slice(0, limit);
 }
 
 /** Shared notes for the activity lists; none at all (not even a query) for a signed-out reader. */

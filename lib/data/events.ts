@@ -22,6 +22,13 @@ const eventFields = {
     select: { measure: { select: { ...measureLink, pillarId: true, sequence: true } } },
   },
   actions: { orderBy: { action: { sequence: "asc" } }, select: { actionId: true } },
+  // Provenance (docs/timeline.md); null/empty on most analysts' events.
+  titleIsDescription: true,
+  issuingBody: true,
+  identifiers: true,
+  confidence: true,
+  sourceUrls: true,
+  planRole: true,
 } as const;
 
 const newestFirst = [
@@ -87,10 +94,23 @@ export async function countEvents(
   return Number(row.total);
 }
 
+function jsonList(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
 function shape(row: EventRow) {
-  const { measures, actions, ...event } = row;
+  const { measures, actions, identifiers, sourceUrls, ...event } = row;
   return {
     ...event,
+    identifiers: jsonList(identifiers),
+    sourceUrls: jsonList(sourceUrls),
+    confidence: event.confidence as "official" | "reported" | null,
+    planRole: event.planRole as "lead-up" | "plan" | "implements" | "reversal" | "status-check" | null,
     type: event.type as EventType,
     measures: measures.map((link) => link.measure),
     actionIds: actions.map((link) => link.actionId),

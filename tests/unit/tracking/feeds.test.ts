@@ -101,7 +101,8 @@ describe("Atom feeds", () => {
     expect(items.every((item) => item.kind !== "status" || item.measure.id === "II-1")).toBe(true);
     const eventMeasures = items.flatMap((item) => (item.kind === "event" ? [item.measures.map((m) => m.id)] : []));
     expect(eventMeasures.every((ids) => ids.includes("II-1"))).toBe(true);
-    const times = items.map((item) => item.at.getTime());
-    expect(times).toEqual([...times].sort((a, b) => b - a));
+    // By the day things happened (an event's own date, never a time), newest first.
+    const days = items.map((item) => (item.kind === "event" ? item.occurredOn : item.at.toISOString().slice(0, 10)));
+    expect(days).toEqual([...days].sort().reverse());
   });
 });

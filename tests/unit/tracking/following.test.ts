@@ -6,6 +6,8 @@ import { recordWhatsNewVisit } from "@/lib/data/visits";
 import { db } from "@/lib/db";
 import { asViewer, createAnalyst, validChange } from "./helpers";
 
+const EVERY_MEASURE_EVENTS = ["eo-14179-2025-01-23", "ostp-rfi-action-plan-2025-02-06", "plan-release-2025-07-23"];
+
 let author: string;
 beforeAll(async () => {
   author = (await createAnalyst("Author")).id;
@@ -38,7 +40,8 @@ describe("following", () => {
       where: {
         id: { not: "III-4" },
         sectors: { none: { sectorId: "drones" } },
-        events: { none: { event: { seedKey: { not: "plan-release-2025-07-23" } } } },
+        // No event but those that concern every measure (the plan, and the order and RFI before it).
+        events: { none: { event: { seedKey: { notIn: EVERY_MEASURE_EVENTS } } } },
       },
       select: { id: true },
     }))!.id;
