@@ -83,7 +83,10 @@ async function fetchPage(url: URL, { fetchImpl = fetch, timeoutMs = REQUEST_TIME
   let response: Response;
   try {
     // One bound for the whole answer, headers and body alike.
-    response = await fetchImpl(url, { headers: { accept: "application/json" }, signal: AbortSignal.timeout(timeoutMs) });
+    response = await fetchImpl(url, {
+      headers: { accept: "application/json" },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
   } catch (error) {
     const name = error instanceof Error ? error.name : "";
     if (name === "TimeoutError" || name === "AbortError") throw timedOut();

@@ -15,7 +15,11 @@ const REQUEST_FOR_INFORMATION = /\brequest(s)? for (information|comments?)\b|\bR
  * presidential document → executive order, rule → final rule, proposed rule → proposed rule,
  * notice → RFI when it asks for information or comments, else other; any other type → other.
  */
-export function eventTypeForDocument(document: { documentType: string; title: string; abstract: string | null }): EventType {
+export function eventTypeForDocument(document: {
+  documentType: string;
+  title: string;
+  abstract: string | null;
+}): EventType {
   switch (document.documentType) {
     case DOCUMENT_TYPE_NAMES.PRESDOCU:
       return "executive-order";

@@ -106,7 +106,10 @@ export async function runFederalRegisterWatch(client: PrismaClient, options: Opt
       const numbers = found.map((entry) => entry.document.document_number);
       const known = new Set(
         (
-          await tx.inboxCandidate.findMany({ where: { documentNumber: { in: numbers } }, select: { documentNumber: true } })
+          await tx.inboxCandidate.findMany({
+            where: { documentNumber: { in: numbers } },
+            select: { documentNumber: true },
+          })
         ).map((row) => row.documentNumber),
       );
       const fresh = found.filter((entry) => !known.has(entry.document.document_number));

@@ -13,7 +13,12 @@ import { AGENCY_SLUGS } from "./agency-slugs";
 export const MAX_SUGGESTIONS = 5;
 
 type Found = {
-  document: { document_number: string; title: string; abstract?: string | null; agencies: { name?: string | null; slug?: string | null }[] };
+  document: {
+    document_number: string;
+    title: string;
+    abstract?: string | null;
+    agencies: { name?: string | null; slug?: string | null }[];
+  };
   queryActionIds: Set<string>;
 };
 
@@ -37,7 +42,10 @@ function significantWords(text: string): Set<string> {
 }
 
 function normalName(name: string): string {
-  return name.toLowerCase().replace(/[^a-z]+/g, " ").trim();
+  return name
+    .toLowerCase()
+    .replace(/[^a-z]+/g, " ")
+    .trim();
 }
 
 export async function suggestActions(client: PrismaClient, found: Found[]): Promise<Map<string, string[]>> {

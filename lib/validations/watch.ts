@@ -17,10 +17,12 @@ const agencySlug = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Write agency slugs like commerce-department, separated by commas.")
   .max(120);
 
-export const actionIdField = z.string().regex(/^(I|II|III)-([1-9]|1[0-5])\.([1-9]|[1-2][0-9])$/, 'Name an action like "II-3.2".');
+export const actionIdField = z
+  .string()
+  .regex(/^(I|II|III)-([1-9]|1[0-5])\.([1-9]|[1-2][0-9])$/, 'Name an action like "II-3.2".');
 
 /** A comma- or newline-separated list from a text field, without empties or repeats. */
-const listText = <T extends z.ZodType<string>>(item: T, max: number) =>
+const listText = (item: z.ZodType<string, string>, max: number) =>
   z
     .string()
     .default("")

@@ -9,7 +9,15 @@ export type FixtureDocument = {
   title: string;
   type: "Rule" | "Proposed Rule" | "Notice" | "Presidential Document";
   abstract: string | null;
-  agencies: { raw_name: string; name?: string; id?: number; slug?: string; url?: string; json_url?: string; parent_id?: number | null }[];
+  agencies: {
+    raw_name: string;
+    name?: string;
+    id?: number;
+    slug?: string;
+    url?: string;
+    json_url?: string;
+    parent_id?: number | null;
+  }[];
   publication_date: string;
   html_url: string;
   pdf_url: string | null;
@@ -54,7 +62,11 @@ function fixture(
 export function fixtureDocuments(today: Date): FixtureDocument[] {
   const commerce = agency("Commerce Department", "commerce-department", 54);
   const bis = agency("Industry and Security Bureau", "industry-and-security-bureau", 241);
-  const nist = agency("National Institute of Standards and Technology", "national-institute-of-standards-and-technology", 352);
+  const nist = agency(
+    "National Institute of Standards and Technology",
+    "national-institute-of-standards-and-technology",
+    352,
+  );
   const fcc = agency("Federal Communications Commission", "federal-communications-commission", 161);
   const eop = agency("Executive Office of the President", "executive-office-of-the-president", 538);
   return [
@@ -77,8 +89,8 @@ export function fixtureDocuments(today: Date): FixtureDocument[] {
     fixture(
       "2026-90003",
       "Notice",
-      "Fixture request for information on artificial intelligence evaluations",
-      "A made-up notice for tests asking for comments on evaluations and standards of artificial intelligence systems.",
+      "Fixture request for information on an artificial intelligence risk management framework",
+      "A made-up notice for tests asking for comments on a risk management framework for artificial intelligence systems.",
       [commerce, nist],
       daysBefore(today, 8),
     ),

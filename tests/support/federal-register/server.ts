@@ -100,7 +100,7 @@ export async function startFakeFederalRegister(port = 0): Promise<FakeFederalReg
     if (page < totalPages) {
       const next = new URL(url);
       next.searchParams.set("page", String(page + 1));
-      if (failure === "foreign-next-page") next.host = "elsewhere.example.org";
+      if (failure === "foreign-next-page") next.hostname = "elsewhere.example.org";
       body.next_page_url = next.toString();
     }
     response.writeHead(200, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(body));
