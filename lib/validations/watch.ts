@@ -64,6 +64,7 @@ const optionalText = (max: number) =>
     .string()
     .trim()
     .max(max, `Keep this under ${max} characters.`)
+    .optional()
     .transform((value) => (value ? value.normalize("NFC") : null));
 
 /** Accepting a candidate: the event it becomes, prefilled from the document and checked by the analyst. */

@@ -111,9 +111,15 @@ export async function startFakeFederalRegister(port = 0): Promise<FakeFederalReg
   return {
     url: `http://127.0.0.1:${actual}/api/v1`,
     requests,
-    setDocuments: (next) => void (documents = next),
-    setFailure: (mode) => void (failure = mode),
-    setPageSize: (size) => void (pageSize = size),
+    setDocuments(next) {
+      documents = next;
+    },
+    setFailure(mode) {
+      failure = mode;
+    },
+    setPageSize(size) {
+      pageSize = size;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const response of hanging) response.destroy();
