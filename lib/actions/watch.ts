@@ -30,7 +30,7 @@ export async function addWatchQuery(_previous: FormState, formData: FormData): P
     return await toFormError(error, t("fixFields"));
   }
   revalidatePath("/", "layout");
-  return { ok: true, message: (await getTranslations("Watch"))("added") };
+  return { ok: true, message: (await getTranslations("Watch"))("queryAdded") };
 }
 
 export async function removeWatchQuery(queryId: string, _previous: FormState): Promise<FormState> {

@@ -21,12 +21,17 @@ export const actionIdField = z
   .string()
   .regex(/^(I|II|III)-([1-9]|1[0-5])\.([1-9]|[1-2][0-9])$/, 'Name an action like "II-3.2".');
 
-/** A comma- or newline-separated list from a text field, without empties or repeats. */
+/**
+ * A comma- or newline-separated list from a text field (or a list already read, so that the
+ * data layer can check the action's output again), without empties or repeats.
+ */
 const listText = (item: z.ZodType<string, string>, max: number) =>
   z
-    .string()
+    .union([z.string(), z.array(z.string())])
     .default("")
-    .transform((text) => [...new Set(text.split(/[\s,]+/).filter(Boolean))])
+    .transform((value) => [
+      ...new Set((Array.isArray(value) ? value : value.split(/[\s,]+/)).map((entry) => entry.trim()).filter(Boolean)),
+    ])
     .pipe(z.array(item).max(max, `List at most ${max}.`));
 
 export const watchQuerySchema = z
@@ -35,6 +40,7 @@ export const watchQuerySchema = z
       .string()
       .trim()
       .max(200, "Keep the term under 200 characters.")
+      .nullish()
       .transform((value) => (value ? value.normalize("NFC") : null)),
     agencies: listText(agencySlug, 20),
     documentTypes: z
@@ -64,7 +70,7 @@ const optionalText = (max: number) =>
     .string()
     .trim()
     .max(max, `Keep this under ${max} characters.`)
-    .optional()
+    .nullish()
     .transform((value) => (value ? value.normalize("NFC") : null));
 
 /** Accepting a candidate: the event it becomes, prefilled from the document and checked by the analyst. */

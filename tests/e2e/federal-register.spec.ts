@@ -25,6 +25,12 @@ async function expectNoAxeViolations(page: Page) {
   expect(violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 }
 
+async function signIn(page: Page, email: string, name: string) {
+  const account = new AccountSite(page);
+  await account.signIn(email);
+  await account.expectSignedIn(name);
+}
+
 test.beforeAll(async () => {
   api = await startFakeFederalRegister(FAKE_FEDERAL_REGISTER_PORT);
   api.setDocuments(fixtureDocuments(new Date()));
@@ -40,7 +46,7 @@ test.afterAll(() => api.close());
 
 test("an admin adds a query and runs the watch; a failed run changes nothing", async ({ page }) => {
   const inbox = new InboxSite(page);
-  await new AccountSite(page).signIn(admin);
+  await signIn(page, admin, "Watch Admin");
   await inbox.openAdmin();
   await expect(inbox.queries()).toHaveCount(1);
   await expect(inbox.queries().first()).toContainText("“artificial intelligence”");
@@ -73,7 +79,7 @@ test("an admin adds a query and runs the watch; a failed run changes nothing", a
 
 test("an analyst accepts one candidate and dismisses another; neither comes back", async ({ page }) => {
   const inbox = new InboxSite(page);
-  await new AccountSite(page).signIn(analyst);
+  await signIn(page, analyst, "Watch Analyst");
   await expect(inbox.inboxCount()).toHaveText("5");
   await inbox.openInbox();
   await expect(inbox.candidate(PROPOSED)).toBeVisible();
@@ -105,18 +111,18 @@ test("an analyst accepts one candidate and dismisses another; neither comes back
 
   // The analyst may not run the watch.
   await page.goto("/en/admin/federal-register");
-  await expect(page.getByRole("alert")).toHaveText("Only administrators manage the Federal Register watch.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "Only administrators manage the Federal Register watch.",
+  );
 });
 
 test("a second run brings back neither the accepted nor the dismissed document", async ({ page }) => {
   const inbox = new InboxSite(page);
-  await new AccountSite(page).signIn(admin);
+  await signIn(page, admin, "Watch Admin");
   await inbox.openAdmin();
   // The API sends every document again, all dated on or after the mark (today).
   api.setDocuments(fixtureDocuments(new Date(Date.now() + 20 * 86_400_000)));
   await inbox.runNow();
-  await expect(page.getByRole("status").filter({ hasText: "Fetched 5 documents" })).toContainText(
-    "0 new in the inbox",
-  );
+  await expect(page.getByRole("status").filter({ hasText: "Fetched 5 documents" })).toContainText("0 new in the inbox");
   await expect(inbox.inboxCount()).toHaveText("3");
 });
