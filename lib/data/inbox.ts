@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
-import { eventTypeForDocument } from "@/lib/federal-register/mapping";
+import { eventTypeForDocument, federalRegisterIdentifier } from "@/lib/federal-register/mapping";
 import { acceptCandidateSchema } from "@/lib/validations/watch";
 
 type Agency = { name: string; slug: string | null };
@@ -91,7 +91,7 @@ export async function acceptInboxCandidate(actorId: string, input: unknown) {
   return db.$transaction(async (tx) => {
     const candidate = await tx.inboxCandidate.findUnique({
       where: { id: candidateId },
-      select: { status: true, htmlUrl: true, documentNumber: true },
+      select: { status: true, htmlUrl: true, pdfUrl: true, documentNumber: true, agencies: true },
     });
     if (!candidate) throw new NotFoundError("There is no such inbox candidate.");
     if (candidate.status !== "new") throw new ConflictError("This document has already been decided.");
@@ -105,6 +105,14 @@ export async function acceptInboxCandidate(actorId: string, input: unknown) {
       data: {
         ...event,
         sourceUrl: candidate.htmlUrl,
+        // The provenance fields (docs/timeline.md), from the document itself.
+        identifiers: JSON.stringify([federalRegisterIdentifier(candidate.documentNumber)]),
+        issuingBody:
+          parseJson<Agency[]>(candidate.agencies, [])
+            .map((agency) => agency.name)
+            .join("; ") || null,
+        confidence: "official", // the Federal Register is the official publication
+        sourceUrls: JSON.stringify(candidate.pdfUrl ? [candidate.pdfUrl] : []),
         createdById: actorId,
         measures: { create: measureIds.map((measureId) => ({ measureId })) },
         actions: { create: actionIds.map((actionId) => ({ actionId })) },

@@ -33,3 +33,13 @@ export function eventTypeForDocument(document: {
       return "other";
   }
 }
+
+/** How an event names a Federal Register document among its identifiers (as content/events.json does). */
+export function federalRegisterIdentifier(documentNumber: string): string {
+  return `FR Doc ${documentNumber}`;
+}
+
+/** The document number in an event's identifier, or null when it names something else. */
+export function documentNumberOf(identifier: string): string | null {
+  return /^FR Doc (\S+)$/.exec(identifier)?.[1] ?? null;
+}

@@ -15,6 +15,7 @@ import {
   fetchDocuments,
   WatchFetchError,
 } from "./api";
+import { documentNumberOf } from "./mapping";
 import { suggestActions } from "./suggestions";
 
 /** The first run looks back this many days (docs/federal-register.md). */
@@ -112,6 +113,16 @@ export async function runFederalRegisterWatch(client: PrismaClient, options: Opt
           })
         ).map((row) => row.documentNumber),
       );
+      // Documents already on the timeline (seeded events name them "FR Doc …") are not news either.
+      const onTimeline = await tx.event.findMany({
+        where: { identifiers: { contains: "FR Doc " } },
+        select: { identifiers: true },
+      });
+      for (const event of onTimeline)
+        for (const identifier of parseList(event.identifiers)) {
+          const number = documentNumberOf(identifier);
+          if (number) known.add(number);
+        }
       const fresh = found.filter((entry) => !known.has(entry.document.document_number));
       const run = await tx.watchRun.create({
         data: { ...base, finishedAt: new Date(), ok: true, fetched: found.length, added: fresh.length },

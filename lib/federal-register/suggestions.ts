@@ -22,13 +22,15 @@ type Found = {
   queryActionIds: Set<string>;
 };
 
-// Words that every AI document or action title shares, or that carry no topic.
+// Words that every AI document or action title shares, that name a kind of document (every
+// Federal Register title has them), or that carry no topic.
 const STOPWORDS = new Set(
   `about across after also among artificial intelligence federal national government agency agencies department
   office their there these those through under while where which within with from into that this than them they
   have been will would should could other more most such each some only over upon what when program programs
   support develop establish ensure promote including american america united states policy policies plan
-  action actions`.split(/\s+/),
+  action actions rule rules proposed final notice notices comment comments request information meeting
+  order orders document documents`.split(/\s+/),
 );
 
 function significantWords(text: string): Set<string> {

@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { FAKE_FEDERAL_REGISTER_PORT } from "../../playwright.config";
@@ -6,10 +5,10 @@ import { fixtureDocuments } from "../support/federal-register/fixtures";
 import { type FakeFederalRegister, startFakeFederalRegister } from "../support/federal-register/server";
 import { AccountSite } from "./pages/account-site";
 import { InboxSite } from "./pages/inbox-site";
-import { E2E_DATABASE, ensureUser, uniqueEmail } from "./support/accounts";
+import { ensureUser, uniqueEmail } from "./support/accounts";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
-const NOTICE = "Fixture request for information on an artificial intelligence risk management framework";
+const NOTICE = "Fixture request for information on revising the NIST artificial intelligence risk management framework";
 const MEETING = "Fixture meeting of an artificial intelligence advisory committee";
 const PROPOSED = "Fixture proposed rule on spectrum for wireless networks";
 
@@ -37,10 +36,6 @@ test.beforeAll(async () => {
   api.setPageSize(2); // the run walks next_page_url
   ensureUser(admin, "Watch Admin", "admin");
   ensureUser(analyst, "Watch Analyst", "analyst");
-  execFileSync("npx", ["tsx", "tests/support/federal-register/ensure-actions.ts"], {
-    env: { ...process.env, DATABASE_URL: E2E_DATABASE },
-    stdio: "pipe",
-  });
 });
 test.afterAll(() => api.close());
 

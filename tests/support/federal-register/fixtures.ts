@@ -89,7 +89,7 @@ export function fixtureDocuments(today: Date): FixtureDocument[] {
     fixture(
       "2026-90003",
       "Notice",
-      "Fixture request for information on an artificial intelligence risk management framework",
+      "Fixture request for information on revising the NIST artificial intelligence risk management framework",
       "A made-up notice for tests asking for comments on a risk management framework for artificial intelligence systems.",
       [commerce, nist],
       daysBefore(today, 8),

@@ -10,7 +10,7 @@ import { buildAtomFeed, type FeedLabels } from "@/lib/feeds/atom";
 import { createViewer } from "@/tests/support/accounts";
 import { fixtureDocuments } from "@/tests/support/federal-register/fixtures";
 import { type FakeFederalRegister, startFakeFederalRegister } from "@/tests/support/federal-register/server";
-import { loadFixtureActions, NOW } from "./helpers";
+import { NOW } from "./helpers";
 
 let api: FakeFederalRegister;
 let analystId: string;
@@ -18,7 +18,6 @@ const run = (now = NOW) => runFederalRegisterWatch(db, { trigger: "cli", apiUrl:
 const candidate = (documentNumber: string) => db.inboxCandidate.findUniqueOrThrow({ where: { documentNumber } });
 
 beforeAll(async () => {
-  await loadFixtureActions();
   api = await startFakeFederalRegister();
   api.setDocuments(fixtureDocuments(NOW));
   analystId = (await createViewer("inbox-analyst")).id;
@@ -76,6 +75,12 @@ describe("the inbox", () => {
       occurredOn: "2026-11-22",
       sourceUrl: "https://fixtures.example.org/documents/2026-90003",
       createdById: analystId,
+    });
+    expect(event).toMatchObject({
+      identifiers: '["FR Doc 2026-90003"]',
+      issuingBody: "Commerce Department; National Institute of Standards and Technology",
+      confidence: "official",
+      sourceUrls: '["https://fixtures.example.org/pdf/2026-90003.pdf"]',
     });
     expect(event.actions.map((link) => link.actionId)).toEqual(["I-1.1", "I-2.1"]);
     expect(event.measures.map((link) => link.measureId)).toEqual(["I-1", "I-2"]);

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { runFederalRegisterWatch, watchStartDate } from "@/lib/federal-register/run-watch";
 import { fixtureDocuments } from "@/tests/support/federal-register/fixtures";
 import { type FakeFederalRegister, startFakeFederalRegister } from "@/tests/support/federal-register/server";
-import { loadFixtureActions, NOW } from "./helpers";
+import { NOW } from "./helpers";
 
 let api: FakeFederalRegister;
 const run = (now = NOW) => runFederalRegisterWatch(db, { trigger: "cli", apiUrl: api.url, now });
@@ -13,7 +13,6 @@ const inboxNumbers = async () =>
   );
 
 beforeAll(async () => {
-  await loadFixtureActions();
   api = await startFakeFederalRegister();
 });
 afterAll(() => api.close());
@@ -47,7 +46,8 @@ describe("a run of the Federal Register watch", () => {
     await run();
     const notice = await db.inboxCandidate.findUniqueOrThrow({ where: { documentNumber: "2026-90003" } });
     expect(notice).toMatchObject({
-      title: "[Test fixture] Fixture request for information on an artificial intelligence risk management framework",
+      title:
+        "[Test fixture] Fixture request for information on revising the NIST artificial intelligence risk management framework",
       documentType: "Notice",
       publicationDate: "2026-11-22",
       htmlUrl: "https://fixtures.example.org/documents/2026-90003",
@@ -62,11 +62,33 @@ describe("a run of the Federal Register watch", () => {
         slug: "national-institute-of-standards-and-technology",
       },
     ]);
-    // DOC leads I-2.1 "Revise the NIST AI Risk Management Framework": a suggestion, nothing linked.
+    // DOC leads I-2.1 (on the NIST AI RMF): a suggestion, nothing linked.
     expect(JSON.parse(notice.suggestedActionIds)).toContain("I-2.1");
+    // BIS (Commerce) export rule: the export-control actions DOC leads.
+    const rule = await db.inboxCandidate.findUniqueOrThrow({ where: { documentNumber: "2026-90002" } });
+    expect(JSON.parse(rule.suggestedActionIds)).toEqual(expect.arrayContaining(["III-3.2", "III-4.1"]));
     expect(await db.eventAction.count({ where: { actionId: "I-2.1" } })).toBe(0);
     const meeting = await db.inboxCandidate.findUniqueOrThrow({ where: { documentNumber: "2026-90004" } });
     expect(meeting.abstract).toBeNull();
+  });
+
+  it("skips documents already on the timeline as seeded events (by their FR Doc identifier)", async () => {
+    const seeded = await db.event.findMany({ where: { identifiers: { contains: "FR Doc " } }, select: { id: true } });
+    expect(seeded.length).toBeGreaterThan(0); // content/events.json cites Federal Register documents
+    const event = await db.event.create({
+      data: {
+        type: "final-rule",
+        occurredOn: "2026-11-18",
+        titleEn: "Already known",
+        identifiers: '["FR Doc 2026-90002"]',
+      },
+    });
+    try {
+      expect(await run()).toMatchObject({ ok: true, fetched: 4, added: 3 });
+      expect(await inboxNumbers()).not.toContain("2026-90002");
+    } finally {
+      await db.event.delete({ where: { id: event.id } });
+    }
   });
 
   it("follows next_page_url until the last page", async () => {
