@@ -37,6 +37,13 @@ export const VALIDATION_MESSAGES = {
   eventType: "Choose the type of event.",
   measures: "Choose at least one measure this event concerns.",
   title: "Give a title in Korean or English.",
+  // The Federal Register watch and its inbox (lib/validations/watch.ts).
+  actionsRequired: "Choose at least one action this document implements.",
+  actionId: 'Name an action like "II-3.2".',
+  agencySlug: "Write agency slugs like commerce-department, separated by commas.",
+  watchTermOrAgency: "Give a term or at least one agency: a query for everything would flood the inbox.",
+  documentTypes: "Choose known document types.",
+  watchTermLength: "Keep the term under 200 characters.",
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;
