@@ -32,6 +32,8 @@ export const VALIDATION_MESSAGES = {
   eventType: "Choose the type of event.",
   measures: "Choose at least one measure this event concerns.",
   title: "Give a title in Korean or English.",
+  // Account settings.
+  timeZone: "Choose a time zone from the list.",
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

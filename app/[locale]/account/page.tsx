@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { TimeZoneSettings } from "@/components/account/time-zone-settings";
 import { ActionButton } from "@/components/forms/action-button";
 import { ActionForm } from "@/components/forms/action-form";
 import { PageHeading } from "@/components/plan/page-heading";
 import { changePasswordAction, createApiTokenAction, revokeApiTokenAction } from "@/lib/actions/accounts";
 import { getViewer } from "@/lib/auth/session";
 import { listApiTokens } from "@/lib/data/users";
+import { getDateFormatter } from "@/lib/i18n/display-time-zone";
 import { redirect } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 
@@ -20,8 +22,12 @@ export default async function AccountPage({ params }: Props) {
   const locale = await resolvePageLocale(params);
   const viewer = await getViewer();
   if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: "/account" } }, locale });
-  const [t, format, tokens] = await Promise.all([getTranslations("Account"), getFormatter(), listApiTokens(viewer.id)]);
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
+  const [t, when, tokens] = await Promise.all([
+    getTranslations("Account"),
+    getDateFormatter(),
+    listApiTokens(viewer.id),
+  ]);
+  const date = when.date;
   return (
     <div className="space-y-10">
       <PageHeading title={t("title")} lead={<p>{t("signedInAs", { name: viewer.name, email: viewer.email })}</p>} />
@@ -44,6 +50,7 @@ export default async function AccountPage({ params }: Props) {
           ]}
         />
       </section>
+      <TimeZoneSettings viewer={viewer} />
       <section aria-labelledby="tokens-heading" className="space-y-4">
         <h2 id="tokens-heading" className="text-lg font-bold">
           {t("tokensHeading")}
