@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { MeasureIdBadge } from "@/components/plan/measure-id-badge";
 import type { TimelineEvent } from "@/lib/data/events";
+import { getDateFormatter } from "@/lib/i18n/display-time-zone";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -39,15 +40,14 @@ export async function EventCard({
   locale: Locale;
   editable?: boolean;
 }) {
-  const [t, format] = await Promise.all([getTranslations("Timeline"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("Timeline"), getDateFormatter()]);
   const title = pick(event.titleEn, event.titleKo, locale);
   const summary = pick(event.summaryEn, event.summaryKo, locale);
-  const date = new Date(`${event.occurredOn}T00:00:00Z`);
   return (
     <li className="rounded-lg border border-slate-200 p-4" data-kind="event">
       <p className="text-sm text-slate-700">
         <time dateTime={event.occurredOn} className="font-semibold text-slate-900">
-          {format.dateTime(date, { dateStyle: "long" })}
+          {format.day(event.occurredOn)}
         </time>{" "}
         · <span className="rounded bg-slate-100 px-1.5 py-0.5">{t(`types.${event.type}`)}</span>
       </p>

@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { listRecentEvents } from "@/lib/data/events";
 import { getCurrentStatus, listStatusHistory } from "@/lib/data/status";
+import { getDateFormatter } from "@/lib/i18n/display-time-zone";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { EventList } from "./event-list";
@@ -23,7 +24,7 @@ export async function MeasureTracking({ measure, locale }: { measure: { id: stri
     await Promise.all([
       getTranslations("Status"),
       getTranslations("Timeline"),
-      getFormatter(),
+      getDateFormatter(),
       getFollowLabels("measure"),
       getStatusFormLabels(),
       getCurrentStatus(measure.id),
@@ -47,9 +48,7 @@ export async function MeasureTracking({ measure, locale }: { measure: { id: stri
             showVerification={Boolean(current.changedAt)}
           />
           {current.changedAt ? (
-            <span className="text-sm text-slate-700">
-              {t("changedOn", { date: format.dateTime(current.changedAt, { dateStyle: "long" }) })}
-            </span>
+            <span className="text-sm text-slate-700">{t("changedOn", { date: format.date(current.changedAt) })}</span>
           ) : (
             <span className="text-sm text-slate-700">{t("unreported")}</span>
           )}
@@ -69,9 +68,7 @@ export async function MeasureTracking({ measure, locale }: { measure: { id: stri
                   <StatusBadge status={change.status} verified={change.verified} />
                   <span className="text-slate-700">
                     {change.author.name} ·{" "}
-                    <time dateTime={change.createdAt.toISOString()}>
-                      {format.dateTime(change.createdAt, { dateStyle: "long", timeStyle: "short" })}
-                    </time>
+                    <time dateTime={change.createdAt.toISOString()}>{format.dateTime(change.createdAt)}</time>
                   </span>
                 </p>
                 <p className="mt-1">
