@@ -44,7 +44,7 @@ export async function EventCard({
   const title = pick(event.titleEn, event.titleKo, locale);
   const summary = pick(event.summaryEn, event.summaryKo, locale);
   return (
-    <li className="rounded-lg border border-slate-200 p-4" data-kind="event">
+    <li id={`event-${event.id}`} className="scroll-mt-4 rounded-lg border border-slate-200 p-4" data-kind="event">
       <p className="text-sm text-slate-700">
         <time dateTime={event.occurredOn} className="font-semibold text-slate-900">
           {format.day(event.occurredOn)}
