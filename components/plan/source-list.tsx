@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { MeasureDetail } from "@/lib/data/measures";
 import { getDateFormatter } from "@/lib/i18n/display-time-zone";
-import { localized } from "@/lib/i18n/localized";
+import { localized, publisherName } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 
 type Source = MeasureDetail["sources"][number];
@@ -25,7 +25,7 @@ export async function SourceList({ sources, locale }: { sources: Source[]; local
               )}
             </p>
             <p className="text-slate-600">
-              {t(source.kind as "plan" | "executive-order" | "brief")} · {source.publisher} ·{" "}
+              {t(source.kind as "plan" | "executive-order" | "brief")} · {publisherName(source, locale)} ·{" "}
               {source.publishedOn ? t("published", { date: format.day(source.publishedOn) }) : t("undated")}
             </p>
           </li>

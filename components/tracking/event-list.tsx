@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { MeasureIdBadge } from "@/components/plan/measure-id-badge";
 import type { TimelineEvent } from "@/lib/data/events";
 import { getDateFormatter } from "@/lib/i18n/display-time-zone";
-import { localized } from "@/lib/i18n/localized";
+import { localized, publisherName } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { SignedInOnly } from "./signed-in-only";
@@ -62,7 +62,7 @@ export async function EventCard({
         ) : event.sourceDocument ? (
           <span>
             {event.sourceDocument.identifier ? `${event.sourceDocument.identifier} — ` : ""}
-            {localized(event.sourceDocument, "title", locale)} ({event.sourceDocument.publisher})
+            {localized(event.sourceDocument, "title", locale)} ({publisherName(event.sourceDocument, locale)})
           </span>
         ) : null}
       </p>

@@ -73,6 +73,8 @@ export const sourceDocumentSchema = z.strictObject({
   titleEn: text,
   titleKo: text,
   publisher: text,
+  /** Shown on Korean pages in place of `publisher`; absent where the name is not translated. */
+  publisherKo: text.nullable().default(null),
   publishedOn: isoDate.nullable(),
   url: z.url({ protocol: /^https?$/ }).nullable(),
   measures: z.array(measureId),
