@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { MeasureIdBadge } from "@/components/plan/measure-id-badge";
 import type { ActivityItem } from "@/lib/data/activity";
+import { getDateFormatter } from "@/lib/i18n/display-time-zone";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -30,7 +31,11 @@ export async function ActivityList({
   locale: Locale;
   since?: Date | null;
 }) {
-  const [t, tt, format] = await Promise.all([getTranslations("WhatsNew"), getTranslations("Timeline"), getFormatter()]);
+  const [t, tt, format] = await Promise.all([
+    getTranslations("WhatsNew"),
+    getTranslations("Timeline"),
+    getDateFormatter(),
+  ]);
   return (
     <ol className="space-y-3" data-testid="activity-list">
       {items.map((item) => {
@@ -48,26 +53,22 @@ export async function ActivityList({
               ) : null}
               <span className="font-semibold text-slate-900">{t(item.kind)}</span>
               {item.kind === "event" ? (
-                // A day, shown as a day; when it was recorded is the moment beside it.
+                // A day, shown as a day (never a made-up midnight); when it was recorded is the moment beside it.
                 <>
                   <time dateTime={item.occurredOn} className="font-semibold text-slate-900">
-                    {format.dateTime(new Date(`${item.occurredOn}T00:00:00Z`), { dateStyle: "medium" })}
+                    {format.day(item.occurredOn)}
                   </time>
                   <time dateTime={item.at.toISOString()} className="text-xs text-slate-600">
-                    {tt("recorded", { date: format.dateTime(item.at, { dateStyle: "medium", timeStyle: "short" }) })}
+                    {tt("recorded", { date: format.dateTime(item.at) })}
                   </time>
                 </>
               ) : item.kind === "status" && item.seedKey ? (
                 <>
-                  <time dateTime={item.at.toISOString().slice(0, 10)}>
-                    {format.dateTime(item.at, { dateStyle: "medium" })}
-                  </time>
+                  <time dateTime={item.at.toISOString().slice(0, 10)}>{format.date(item.at)}</time>
                   <EditorialBadge />
                 </>
               ) : (
-                <time dateTime={item.at.toISOString()}>
-                  {format.dateTime(item.at, { dateStyle: "medium", timeStyle: "short" })}
-                </time>
+                <time dateTime={item.at.toISOString()}>{format.dateTime(item.at)}</time>
               )}
             </p>
             {item.kind === "event" ? (

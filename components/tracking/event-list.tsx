@@ -1,7 +1,8 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { MeasureIdBadge } from "@/components/plan/measure-id-badge";
 import type { TimelineEvent } from "@/lib/data/events";
-import { localized } from "@/lib/i18n/localized";
+import { getDateFormatter } from "@/lib/i18n/display-time-zone";
+import { localized, publisherName } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { EventProvenance, FurtherSources } from "./event-provenance";
@@ -40,15 +41,14 @@ export async function EventCard({
   locale: Locale;
   editable?: boolean;
 }) {
-  const [t, format] = await Promise.all([getTranslations("Timeline"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("Timeline"), getDateFormatter()]);
   const title = pick(event.titleEn, event.titleKo, locale);
   const summary = pick(event.summaryEn, event.summaryKo, locale);
-  const date = new Date(`${event.occurredOn}T00:00:00Z`);
   return (
-    <li className="rounded-lg border border-slate-200 p-4" data-kind="event">
+    <li id={`event-${event.id}`} className="scroll-mt-4 rounded-lg border border-slate-200 p-4" data-kind="event">
       <p className="text-sm text-slate-700">
         <time dateTime={event.occurredOn} className="font-semibold text-slate-900">
-          {format.dateTime(date, { dateStyle: "long" })}
+          {format.day(event.occurredOn)}
         </time>{" "}
         · <span className="rounded bg-slate-100 px-1.5 py-0.5">{t(`types.${event.type}`)}</span>
       </p>
@@ -69,7 +69,7 @@ export async function EventCard({
         ) : event.sourceDocument ? (
           <span>
             {event.sourceDocument.identifier ? `${event.sourceDocument.identifier} — ` : ""}
-            {localized(event.sourceDocument, "title", locale)} ({event.sourceDocument.publisher})
+            {localized(event.sourceDocument, "title", locale)} ({publisherName(event.sourceDocument, locale)})
           </span>
         ) : null}
       </p>
@@ -96,7 +96,7 @@ export async function EventCard({
         {" · "}
         {/* When it was recorded is a moment; when it happened (above) is a day and shows no time. */}
         <time dateTime={event.createdAt.toISOString()}>
-          {t("recorded", { date: format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
+          {t("recorded", { date: format.dateTime(event.createdAt) })}
         </time>
         {editable && !event.seedKey ? (
           // Only analysts can edit: signed-out readers (and the page cache's shared copy) get no link.

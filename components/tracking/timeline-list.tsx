@@ -1,8 +1,9 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { DeadlineCard } from "@/components/deadlines/deadline-list";
 import { MeasureIdBadge } from "@/components/plan/measure-id-badge";
 import type { DeadlineView } from "@/lib/data/deadlines";
 import type { TimelineEntry } from "@/lib/data/timeline";
+import { getDateFormatter } from "@/lib/i18n/display-time-zone";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -13,7 +14,11 @@ import { StatusBadge } from "./status-badge";
 type StatusEntry = Extract<TimelineEntry, { kind: "status" }>["change"];
 
 async function StatusChangeCard({ change, locale }: { change: StatusEntry; locale: Locale }) {
-  const [t, ts, format] = await Promise.all([getTranslations("Timeline"), getTranslations("Status"), getFormatter()]);
+  const [t, ts, format] = await Promise.all([
+    getTranslations("Timeline"),
+    getTranslations("Status"),
+    getDateFormatter(),
+  ]);
   return (
     <li className="rounded-lg border border-slate-200 border-l-4 border-l-brand-700 p-4" data-kind="status">
       <p className="text-sm text-slate-700">
@@ -21,7 +26,7 @@ async function StatusChangeCard({ change, locale }: { change: StatusEntry; local
           dateTime={change.seedKey ? change.createdAt.toISOString().slice(0, 10) : change.createdAt.toISOString()}
           className="font-semibold text-slate-900"
         >
-          {format.dateTime(change.createdAt, { dateStyle: "long" })}
+          {format.date(change.createdAt)}
         </time>{" "}
         · <span className="rounded bg-slate-100 px-1.5 py-0.5">{t("types.status-change")}</span>
         {change.seedKey ? (

@@ -85,6 +85,8 @@ export const sourceDocumentSchema = z.strictObject({
   titleEn: text,
   titleKo: text,
   publisher: text,
+  /** Shown on Korean pages in place of `publisher`; absent where the name is not translated. */
+  publisherKo: text.nullable().default(null),
   publishedOn: isoDate.nullable(),
   url: z.url({ protocol: /^https?$/ }).nullable(),
   // Where the document is published, as the plan's footnote cites it ("Federal Register 90 (20) 8741").

@@ -15,7 +15,9 @@ const eventFields = {
   seedKey: true,
   createdAt: true,
   updatedAt: true,
-  sourceDocument: { select: { id: true, identifier: true, titleEn: true, titleKo: true, publisher: true, url: true } },
+  sourceDocument: {
+    select: { id: true, identifier: true, titleEn: true, titleKo: true, publisher: true, publisherKo: true, url: true },
+  },
   createdBy: { select: { id: true, name: true } },
   measures: {
     orderBy: { measure: { sequence: "asc" } },

@@ -200,11 +200,16 @@ export async function loadNoteFacetValues(): Promise<
   };
 }
 
-/** How many notes the viewer can read, per sector and per pillar (through the note's measure). */
+/**
+ * How many notes the viewer can read, per pillar and per sector through the notes' measures
+ * (bySector: a sector's own notes and its measures' notes), and a sector's own notes alone
+ * (onSector: what the sector page's notes list shows, so its count agrees with the list).
+ */
 export async function countVisibleNotes(viewer: Viewer | null) {
   const bySector = new Map<string, number>();
   const byPillar = new Map<string, number>();
-  if (!viewer) return { bySector, byPillar }; // signed-out readers see no notes, not even as counts
+  const onSector = new Map<string, number>();
+  if (!viewer) return { bySector, byPillar, onSector }; // signed-out readers see no notes, not even as counts
   // Counted in SQL per measure and sector, then folded into pillars and sectors through the 30
   // measures (loading every note took ~0.5 s at 100,000). Shared notes and the viewer's others
   // (all others, for an admin) are counted apart: each walks a covering index already grouped.
@@ -220,6 +225,7 @@ export async function countVisibleNotes(viewer: Viewer | null) {
     const values = valuesOf({ measureId, sectorId });
     for (const pillar of values.pillar) add(byPillar, pillar, _count._all);
     for (const sector of values.sector) add(bySector, sector, _count._all);
+    if (sectorId) add(onSector, sectorId, _count._all);
   }
-  return { bySector, byPillar };
+  return { bySector, byPillar, onSector };
 }

@@ -44,6 +44,8 @@ export const VALIDATION_MESSAGES = {
   watchTermOrAgency: "Give a term or at least one agency: a query for everything would flood the inbox.",
   documentTypes: "Choose known document types.",
   watchTermLength: "Keep the term under 200 characters.",
+  // Account settings.
+  timeZone: "Choose a time zone from the list.",
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

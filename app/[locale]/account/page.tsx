@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { TimeZoneSettings } from "@/components/account/time-zone-settings";
 import { ActionButton } from "@/components/forms/action-button";
 import { ActionForm } from "@/components/forms/action-form";
 import { PageHeading } from "@/components/plan/page-heading";
@@ -14,6 +15,7 @@ import {
 import { getViewer } from "@/lib/auth/session";
 import { getFeedKey } from "@/lib/data/feed-keys";
 import { listApiTokens } from "@/lib/data/users";
+import { getDateFormatter } from "@/lib/i18n/display-time-zone";
 import { redirect } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 
@@ -28,13 +30,13 @@ export default async function AccountPage({ params }: Props) {
   const locale = await resolvePageLocale(params);
   const viewer = await getViewer();
   if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: "/account" } }, locale });
-  const [t, format, tokens, feedKey] = await Promise.all([
+  const [t, when, tokens, feedKey] = await Promise.all([
     getTranslations("Account"),
-    getFormatter(),
+    getDateFormatter(),
     listApiTokens(viewer.id),
     getFeedKey(viewer.id),
   ]);
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
+  const date = when.date;
   return (
     <div className="space-y-10">
       <PageHeading title={t("title")} lead={<p>{t("signedInAs", { name: viewer.name, email: viewer.email })}</p>} />
@@ -69,6 +71,7 @@ export default async function AccountPage({ params }: Props) {
           ]}
         />
       </section>
+      <TimeZoneSettings viewer={viewer} />
       <section aria-labelledby="tokens-heading" className="space-y-4">
         <h2 id="tokens-heading" className="text-lg font-bold">
           {t("tokensHeading")}

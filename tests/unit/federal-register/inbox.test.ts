@@ -105,7 +105,7 @@ describe("the inbox", () => {
         selfPath: "/feed.xml?lang=en",
         alternatePath: "/whats-new",
         labels,
-        items: await listActivity({ scope }),
+        items: await listActivity(null, { scope }),
       });
       expect(feed).toContain("risk management framework");
       expect(feed).toContain("https://fixtures.example.org/documents/2026-90003");

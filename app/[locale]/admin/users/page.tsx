@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AccountControls } from "@/components/admin/account-controls";
 import { ActionForm } from "@/components/forms/action-form";
 import { PageHeading } from "@/components/plan/page-heading";
 import { createUserAction } from "@/lib/actions/accounts";
 import { getViewer } from "@/lib/auth/session";
 import { listUsers } from "@/lib/data/users";
+import { getDateFormatter } from "@/lib/i18n/display-time-zone";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 
@@ -26,7 +27,7 @@ export default async function AdminUsersPage({ params }: Props) {
     getTranslations("Admin"),
     getTranslations("AdminAccounts"),
     getTranslations("Watch"),
-    getFormatter(),
+    getDateFormatter(),
     listUsers(),
   ]);
   return (
@@ -80,7 +81,7 @@ export default async function AdminUsersPage({ params }: Props) {
                       {tAccounts(user.active ? "stateActive" : "stateDeactivated")}
                     </span>
                   </td>
-                  <td className="py-2 pr-4">{format.dateTime(user.createdAt, { dateStyle: "medium" })}</td>
+                  <td className="py-2 pr-4">{format.date(user.createdAt)}</td>
                 </tr>
               ))}
             </tbody>

@@ -77,7 +77,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
         </h2>
         <p className="max-w-3xl text-base leading-relaxed">{localized(measure, "summary", locale)}</p>
         <p className="mt-2 text-sm text-slate-600">
-          {t("briefCitation", { pillar: measure.pillar.id, item: measure.briefItem })}
+          {t("briefCitation", { pillar: measure.pillar.number, item: measure.briefItem })}
         </p>
       </section>
 

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { noteBackLink } from "@/components/notes/note-back-link";
 import { RevisionDiff } from "@/components/notes/revision-diff";
 import { PageHeading } from "@/components/plan/page-heading";
 import { getViewer } from "@/lib/auth/session";
 import { getNote, listNoteRevisions } from "@/lib/data/notes";
 import { DomainError } from "@/lib/errors";
+import { getDateFormatter } from "@/lib/i18n/display-time-zone";
 import { redirect } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 
@@ -32,7 +33,7 @@ export default async function NoteHistoryPage({ params, searchParams }: Props) {
     throw error;
   });
   const [note, { revisions, hidden }] = loaded;
-  const [t, format, query] = await Promise.all([getTranslations("Notes"), getFormatter(), searchParams]);
+  const [t, format, query] = await Promise.all([getTranslations("Notes"), getDateFormatter(), searchParams]);
   const numbers = revisions.map((revision) => revision.number);
   const last = numbers[numbers.length - 1];
   // The revision before the last one the viewer may see (drafts hidden from them are not numbers here).
@@ -55,7 +56,7 @@ export default async function NoteHistoryPage({ params, searchParams }: Props) {
             {t("revisionLine", {
               number: revision.number,
               name: revision.editor.name,
-              when: format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+              when: format.dateTime(revision.createdAt),
             })}
             {" · "}
             {t(revision.visibility === "private" ? "private" : "shared")}
