@@ -113,6 +113,7 @@ export function ActionForm({
                   id={id}
                   name={field.name}
                   type="checkbox"
+                  defaultChecked={field.defaultChecked}
                   aria-describedby={describedBy}
                   aria-invalid={invalid}
                   className="mt-1 h-4 w-4"
