@@ -42,15 +42,7 @@ function FieldControl({
       </select>
     );
   }
-  return (
-    <input
-      {...common}
-      type={field.type ?? "text"}
-      autoComplete={field.autoComplete}
-      defaultChecked={field.defaultChecked}
-      className={inputClass}
-    />
-  );
+  return <input {...common} type={field.type ?? "text"} autoComplete={field.autoComplete} className={inputClass} />;
 }
 
 /**
