@@ -65,10 +65,12 @@ const WRITE_LIMITER_KEY = Symbol.for("ai-action-plan-tracker.write-limiter");
 type WithWriteLimiter = typeof globalThis & { [WRITE_LIMITER_KEY]?: RateLimiter };
 
 /** Writes an analyst may make per window: WRITE_RATE_LIMIT (default 120, 0 = off) per WRITE_RATE_WINDOW_SECONDS (default 60). */
-export const writeLimiter: RateLimiter = ((globalThis as WithWriteLimiter)[WRITE_LIMITER_KEY] ??= createRateLimiter({
+const shared = globalThis as WithWriteLimiter;
+shared[WRITE_LIMITER_KEY] ??= createRateLimiter({
   limit: readPositiveNumber("WRITE_RATE_LIMIT", 120),
   windowMs: readPositiveNumber("WRITE_RATE_WINDOW_SECONDS", 60) * 1000,
-}));
+});
+export const writeLimiter: RateLimiter = shared[WRITE_LIMITER_KEY];
 
 /** Counts a write by `userId`; over the limit it throws a 429 carrying when to try again. */
 export function assertWriteAllowed(userId: string, limiter: RateLimiter = writeLimiter): void {

@@ -42,15 +42,7 @@ function FieldControl({
       </select>
     );
   }
-  return (
-    <input
-      {...common}
-      type={field.type ?? "text"}
-      autoComplete={field.autoComplete}
-      defaultChecked={field.defaultChecked}
-      className={inputClass}
-    />
-  );
+  return <input {...common} type={field.type ?? "text"} autoComplete={field.autoComplete} className={inputClass} />;
 }
 
 /**
@@ -113,6 +105,7 @@ export function ActionForm({
                   id={id}
                   name={field.name}
                   type="checkbox"
+                  defaultChecked={field.defaultChecked}
                   aria-describedby={describedBy}
                   aria-invalid={invalid}
                   className="mt-1 h-4 w-4"

@@ -29,7 +29,8 @@ export type NoteView = Prisma.NoteGetPayload<{ select: typeof noteSelect }>;
 function assertCan(viewer: Viewer | null, action: NoteAction, note?: NoteFacts): asserts viewer is Viewer {
   if (!viewer) throw new UnauthorizedError();
   if (!can(viewer, action, note))
-    throw action === "restore"
+    // "Can no longer be restored" only to someone who could have: anyone else was simply not allowed.
+    throw action === "restore" && note && isAuthorOrAdmin(viewer, note)
       ? new ForbiddenError("This note can no longer be restored.", "noteRestoreExpired")
       : new ForbiddenError("You are not allowed to do this with this note.", "noteForbidden");
 }
