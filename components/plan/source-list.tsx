@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { SOURCE_KINDS } from "@/lib/content/schema";
 import type { MeasureDetail } from "@/lib/data/measures";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
@@ -24,7 +25,7 @@ export async function SourceList({ sources, locale }: { sources: Source[]; local
               )}
             </p>
             <p className="text-slate-600">
-              {t(source.kind as "plan" | "executive-order" | "brief")} · {source.publisher} ·{" "}
+              {t(source.kind as (typeof SOURCE_KINDS)[number])} · {source.publisher} ·{" "}
               {source.publishedOn
                 ? t("published", {
                     date: format.dateTime(new Date(`${source.publishedOn}T00:00:00Z`), { dateStyle: "long" }),
