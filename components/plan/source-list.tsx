@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import type { SOURCE_KINDS } from "@/lib/content/schema";
 import type { MeasureDetail } from "@/lib/data/measures";
 import { getDateFormatter } from "@/lib/i18n/display-time-zone";
 import { localized, publisherName } from "@/lib/i18n/localized";
@@ -25,7 +26,7 @@ export async function SourceList({ sources, locale }: { sources: Source[]; local
               )}
             </p>
             <p className="text-slate-600">
-              {t(source.kind as "plan" | "executive-order" | "brief")} · {publisherName(source, locale)} ·{" "}
+              {t(source.kind as (typeof SOURCE_KINDS)[number])} · {publisherName(source, locale)} ·{" "}
               {source.publishedOn ? t("published", { date: format.day(source.publishedOn) }) : t("undated")}
             </p>
           </li>
