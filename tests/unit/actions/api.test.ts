@@ -22,17 +22,25 @@ async function list(query: string) {
   return { response, body: (await response.json()) as { data: ApiAction[]; page: { next: string | null } } };
 }
 
+// The seeded history (editors' assessments, events) reaches many actions; measure III-5's four have
+// none, so these tests record their own changes there and assert exactly what they change.
+type LeadCounts = { counts: Record<string, number> };
+let dosBefore: LeadCounts;
+const dosLeadCounts = async (): Promise<LeadCounts> =>
+  (await (await getAgency(get("/api/agencies/dos"), byId("dos"))).json()).data.leadCounts;
+
 beforeAll(async () => {
+  dosBefore = await dosLeadCounts();
   const analyst = await createAnalyst("Park");
   await recordActionStatusChange(analyst.id, {
-    actionId: "I-1.1",
+    actionId: "III-5.1",
     status: "in-progress",
     verified: true,
     reason: "RFI published.",
     sourceUrls: source,
   });
   await recordActionStatusChange(analyst.id, {
-    actionId: "I-1.2",
+    actionId: "III-5.2",
     status: "implemented",
     verified: false,
     reason: "Rules repealed.",
@@ -41,10 +49,10 @@ beforeAll(async () => {
   await createEvent(analyst.id, {
     type: "rfi",
     occurredOn: "2025-09-26",
-    titleEn: "OSTP asks which rules hinder AI",
+    titleEn: "Commerce asks allies about complementary controls",
     sourceUrl: "https://www.federalregister.gov/",
     measureIds: [],
-    actionIds: ["I-1.1"],
+    actionIds: ["III-5.1"],
   });
 });
 
@@ -77,8 +85,15 @@ describe("GET /api/actions", () => {
     ]);
     const doc = (await list("?agency=doc&limit=200")).body.data;
     expect(doc.length).toBeGreaterThan(10);
-    expect((await list("?status=in-progress")).body.data.map((a) => a.id)).toEqual(["I-1.1"]);
-    expect((await list("?verified=claimed")).body.data.map((a) => a.id)).toEqual(["I-1.2"]);
+    const inProgress = (await list("?status=in-progress&limit=200")).body.data;
+    expect(inProgress.map((a) => a.id)).toContain("III-5.1");
+    expect(inProgress.map((a) => a.id)).not.toContain("III-5.2");
+    expect(inProgress.every((a) => a.status.status === "in-progress")).toBe(true);
+    const claimed = (await list("?verified=claimed&limit=200")).body.data;
+    expect(claimed.map((a) => a.id)).toContain("III-5.2");
+    expect(claimed.map((a) => a.id)).not.toContain("III-5.1");
+    expect(claimed.every((a) => a.status.verified === false)).toBe(true);
+    expect((await list("?measure=III-5&status=in-progress")).body.data.map((a) => a.id)).toEqual(["III-5.1"]);
     const noLead = (await list("?noLead=1&limit=200")).body.data;
     expect(noLead.length).toBeGreaterThan(20);
     expect(noLead.every((action) => action.leads.length === 0)).toBe(true);
@@ -102,16 +117,18 @@ describe("GET /api/actions", () => {
 });
 
 describe("GET /api/actions/{id}, /api/agencies, /api/measures/{slug}", () => {
-  it("gives one action, also asked as i-1.1, with its history and events; 404 for an unknown one", async () => {
-    const { data } = await (await getAction(get("/api/actions/i-1.1"), byId("i-1.1"))).json();
+  it("gives one action, also asked as iii-5.1, with its history and events; 404 for an unknown one", async () => {
+    const { data } = await (await getAction(get("/api/actions/iii-5.1"), byId("iii-5.1"))).json();
     expect(data).toMatchObject({
-      id: "I-1.1",
-      measure: "I-1",
-      leads: ["ostp"],
+      id: "III-5.1",
+      measure: "III-5",
+      leads: ["doc", "dos"],
       status: { status: "in-progress", verified: true },
     });
     expect(data.statusHistory).toHaveLength(1);
-    expect(data.events.map((event: { titleEn: string }) => event.titleEn)).toEqual(["OSTP asks which rules hinder AI"]);
+    expect(data.events.map((event: { titleEn: string }) => event.titleEn)).toEqual([
+      "Commerce asks allies about complementary controls",
+    ]);
     expect((await getAction(get("/api/actions/I-1.9"), byId("I-1.9"))).status).toBe(404);
     expect((await getAction(get("/api/actions/x"), byId("x"))).status).toBe(422);
   });
@@ -124,48 +141,51 @@ describe("GET /api/actions/{id}, /api/agencies, /api/measures/{slug}", () => {
     });
     const ostp = (await (await getAgency(get("/api/agencies/ostp"), byId("ostp"))).json()).data;
     expect(ostp.leads.map((action: ApiAction) => action.id)).toContain("I-1.1");
-    expect(ostp.leadCounts.counts["in-progress"]).toBe(1);
+    // DOS leads III-5.1 and III-5.2: one more in progress, one more implemented, two fewer not started.
+    const dos = await dosLeadCounts();
+    expect(dos.counts["in-progress"]).toBe(dosBefore.counts["in-progress"] + 1);
+    expect(dos.counts.implemented).toBe(dosBefore.counts.implemented + 1);
+    expect(dos.counts["not-started"]).toBe(dosBefore.counts["not-started"] - 2);
     expect((await getAgency(get("/api/agencies/nobody"), byId("nobody"))).status).toBe(404);
   });
 
   it("lists a measure's actions and derives its status from them, saying how", async () => {
-    const measure = await db.measure.findUniqueOrThrow({ where: { id: "I-1" }, select: { slug: true } });
+    const measure = await db.measure.findUniqueOrThrow({ where: { id: "III-5" }, select: { slug: true } });
     const { data } = await (
       await getMeasure(get(`/api/measures/${measure.slug}`), { params: Promise.resolve({ slug: measure.slug }) })
     ).json();
     expect(data.actions.map((action: { id: string }) => action.id)).toEqual([
-      "I-1.1",
-      "I-1.2",
-      "I-1.3",
-      "I-1.4",
-      "I-1.5",
+      "III-5.1",
+      "III-5.2",
+      "III-5.3",
+      "III-5.4",
     ]);
     expect(data.status).toMatchObject({
       status: "partially-implemented",
       verified: false,
       basis: "actions",
-      actionTotal: 5,
-      actionCounts: { "not-started": 3, "in-progress": 1, "partially-implemented": 0, implemented: 1 },
+      actionTotal: 4,
+      actionCounts: { "not-started": 2, "in-progress": 1, "partially-implemented": 0, implemented: 1 },
     });
     expect((await getCurrentStatus("I-2")).basis).toBe("actions");
   });
 
   it("links an event chosen for an action to the action's measure too", async () => {
     const event = await db.event.findFirstOrThrow({
-      where: { titleEn: "OSTP asks which rules hinder AI" },
+      where: { titleEn: "Commerce asks allies about complementary controls" },
       select: { measures: true, actions: true },
     });
-    expect(event.actions.map((link) => link.actionId)).toEqual(["I-1.1"]);
-    expect(event.measures.map((link) => link.measureId)).toEqual(["I-1"]);
+    expect(event.actions.map((link) => link.actionId)).toEqual(["III-5.1"]);
+    expect(event.measures.map((link) => link.measureId)).toEqual(["III-5"]);
   });
 });
 
 describe("/exports/actions.csv", () => {
   it("has one row per action with leads, status and last event, taking the tracker's filters", async () => {
-    const rows = parseCsv(await (await exportCsv(get("/exports/actions.csv?measure=I-1"))).text());
-    expect(rows.map((row) => row.id)).toEqual(["I-1.1", "I-1.2", "I-1.3", "I-1.4", "I-1.5"]);
+    const rows = parseCsv(await (await exportCsv(get("/exports/actions.csv?measure=III-5"))).text());
+    expect(rows.map((row) => row.id)).toEqual(["III-5.1", "III-5.2", "III-5.3", "III-5.4"]);
     expect(rows[0]).toMatchObject({
-      leads: "OSTP",
+      leads: "DOC; DOS",
       status: "in-progress",
       verified: "true",
       last_event_date: "2025-09-26",

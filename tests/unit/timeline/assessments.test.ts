@@ -5,8 +5,9 @@ import { loadContent } from "@/lib/content/load";
 import type { EventContent, PlanContent } from "@/lib/content/schema";
 import { syncContent } from "@/lib/content/sync";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
+import { applyMigrations } from "@/prisma/migrations-runner";
 import { contentWithFixtureActions } from "@/tests/support/action-fixtures";
-import { createSeededDatabase, makeTempDir } from "@/tests/support/test-database";
+import { makeTempDir } from "@/tests/support/test-database";
 
 const event = (over: Partial<EventContent>): EventContent => ({
   seedKey: "e",
@@ -71,7 +72,9 @@ describe("seeding the editors' assessments", () => {
   let content: PlanContent;
   beforeAll(async () => {
     const file = path.join(makeTempDir(), "assessments.db");
-    await createSeededDatabase(file);
+    // A database that only ever had the fixture actions: the real content's assessments would pin
+    // real actions that the fixture content drops.
+    applyMigrations(file);
     client = createPrismaClient(`file:${file}`);
     content = loadContent(contentWithFixtureActions());
     await syncContent(client, content);
