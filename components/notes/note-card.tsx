@@ -19,8 +19,16 @@ export async function NoteCard({ note, viewer }: { note: NoteView; viewer: Viewe
     >
       <header className="mb-2 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-700">
         <span className="font-semibold text-slate-900">{note.author.name}</span>
-        <time dateTime={note.createdAt.toISOString()}>{when(note.createdAt)}</time>
-        {edited ? <span>{t("editedAt", { when: when(note.updatedAt) })}</span> : null}
+        <span>
+          <span className="text-slate-600">{t("writtenLabel")}</span>{" "}
+          <time dateTime={note.createdAt.toISOString()}>{when(note.createdAt)}</time>
+        </span>
+        {edited ? (
+          <span>
+            <span className="text-slate-600">{t("editedLabel")}</span>{" "}
+            <time dateTime={note.updatedAt.toISOString()}>{when(note.updatedAt)}</time>
+          </span>
+        ) : null}
         <span
           className={
             note.visibility === "private" ? "rounded bg-amber-100 px-2 text-amber-900" : "rounded bg-slate-100 px-2"

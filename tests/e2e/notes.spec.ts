@@ -51,9 +51,8 @@ test("an admin creates an analyst, who writes, edits, compares, deletes and rest
   await expect(page.getByRole("heading", { name: "Edit note" })).toBeVisible();
   await page.getByLabel("Note (Markdown)").fill(`## ${marker}\n\n- first point\n- second point`);
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("status")).toHaveText("Note saved.");
-
-  await notes.open(MEASURE);
+  // Saving returns to the note on its measure's page.
+  await expect(page).toHaveURL(new RegExp(`/en/measures/${MEASURE}#note-`));
   await notes
     .note(marker)
     .getByRole("link", { name: /History \(2 revisions\)/ })
