@@ -36,8 +36,11 @@ export async function SiteHeader() {
   return (
     <header className="site-header relative border-b border-slate-200 bg-brand-900 text-white">
       <div className="mx-auto max-w-6xl px-4 sm:px-6">
-        <div className="flex flex-wrap items-center gap-x-3 gap-y-1 py-1 sm:gap-x-4 sm:py-3">
-          <Link href="/" className="font-bold tracking-tight hover:underline sm:text-lg">
+        <div className="flex items-center gap-x-2 py-1 sm:flex-wrap sm:gap-x-4 sm:gap-y-2 sm:py-3">
+          <Link
+            href="/"
+            className="min-w-0 truncate text-[0.95rem] font-bold tracking-tight hover:underline sm:text-lg"
+          >
             {tSite("name")}
           </Link>
           <div className="hidden min-w-[16rem] flex-1 items-center gap-2 sm:flex sm:max-w-md">
@@ -46,7 +49,7 @@ export async function SiteHeader() {
             </div>
             <CommandPalette locale={locale} labels={paletteLabels} />
           </div>
-          <div className="ml-auto flex items-center gap-1 sm:gap-3">
+          <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-3">
             <details className="sm:hidden">
               <summary className="cursor-pointer list-none rounded hover:bg-white/10 [&::-webkit-details-marker]:hidden">
                 <svg
