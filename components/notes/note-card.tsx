@@ -4,7 +4,7 @@ import { deleteNoteAction } from "@/lib/actions/notes";
 import type { Viewer } from "@/lib/auth/session";
 import type { NoteView } from "@/lib/data/notes";
 import { Link } from "@/lib/i18n/navigation";
-import { can } from "@/lib/notes/permissions";
+import { can, RESTORE_WINDOW_DAYS } from "@/lib/notes/permissions";
 import { NoteMarkdown } from "./note-markdown";
 
 export async function NoteCard({ note, viewer }: { note: NoteView; viewer: Viewer }) {
@@ -47,7 +47,11 @@ export async function NoteCard({ note, viewer }: { note: NoteView; viewer: Viewe
             <Link href={`/notes/${note.id}/edit`} className="text-brand-700 underline">
               {t("edit")}
             </Link>
-            <ActionButton action={deleteNoteAction.bind(null, note.id)} label={t("delete")} />
+            <ActionButton
+              action={deleteNoteAction.bind(null, note.id)}
+              label={t("delete")}
+              confirm={{ prompt: t("deleteConfirm", { days: RESTORE_WINDOW_DAYS }), label: t("deleteConfirmButton") }}
+            />
           </>
         ) : null}
       </footer>

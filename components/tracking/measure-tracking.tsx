@@ -97,7 +97,15 @@ export async function MeasureTracking({ measure, locale }: { measure: { id: stri
         )}
         <div className="mt-6">
           <SignedInOnly fallback={<p className="text-sm text-slate-700">{t("signInToEdit")}</p>}>
-            <StatusForm measureId={measure.id} current={current.status} labels={statusFormLabels} />
+            {/* Folded: most visits read the status; recording one is the rarer task. */}
+            <details className="group max-w-2xl">
+              <summary className="cursor-pointer rounded font-semibold text-brand-700 hover:underline">
+                {statusFormLabels.formHeading}
+              </summary>
+              <div className="mt-3">
+                <StatusForm measureId={measure.id} current={current.status} labels={statusFormLabels} />
+              </div>
+            </details>
           </SignedInOnly>
         </div>
       </section>

@@ -63,7 +63,9 @@ test("an admin creates an analyst, who writes, edits, compares, deletes and rest
   await expect(diff.locator("del").filter({ hasText: "|" }).first()).toBeVisible();
 
   await notes.open(MEASURE);
-  await notes.note(marker).getByRole("button", { name: "Delete" }).click();
+  // Deleting asks first: the red "Delete" only unfolds the question and its confirming button.
+  await notes.note(marker).getByText("Delete", { exact: true }).click();
+  await notes.note(marker).getByRole("button", { name: "Yes, delete" }).click();
   await expect(notes.note(marker)).toHaveCount(0);
   const deleted = section.getByRole("listitem").filter({ hasText: marker });
   await deleted.getByRole("button", { name: "Restore" }).click();
