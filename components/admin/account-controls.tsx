@@ -19,17 +19,17 @@ export async function AccountControls({ account, isViewer }: { account: ManagedA
   const t = await getTranslations("AdminAccounts");
   const hidden = { userId: account.id };
   const prefix = `account-${account.id}`;
-  const headingId = `${prefix}-heading`;
   return (
     <section
-      aria-labelledby={headingId}
+      aria-label={t("manageHeading", { name: account.name })}
       data-testid={`manage-${account.id}`}
       className="rounded border border-slate-300 p-4"
     >
-      {/* Folded until opened: the page lists every account, and each has three forms. */}
+      {/* Folded until opened: the page lists every account, and each has three forms. Named by
+          aria-label: named through the heading inside <summary>, axe's landmark-unique flagged them. */}
       <details>
         <summary className="cursor-pointer">
-          <h3 id={headingId} className="inline font-bold">
+          <h3 className="inline font-bold">
             {t("manageHeading", { name: account.name })}{" "}
             {isViewer ? <span className="font-normal">{t("you")}</span> : null}
           </h3>
