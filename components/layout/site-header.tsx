@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { InboxHeaderLink } from "@/components/inbox/inbox-header-link";
 import { CommandPalette } from "@/components/search/command-palette";
 import { getPaletteLabels } from "@/components/search/palette-labels";
 import { SearchForm } from "@/components/search/search-form";
@@ -12,6 +13,8 @@ import { NavLink } from "./nav-link";
 const NAV_ITEMS = [
   { href: "/", key: "home" },
   { href: "/sectors", key: "sectors" },
+  { href: "/tracker", key: "tracker" },
+  { href: "/agencies", key: "agencies" },
   { href: "/timeline", key: "timeline" },
   { href: "/whats-new", key: "whatsNew" },
   { href: "/following", key: "following" },
@@ -50,6 +53,7 @@ export async function SiteHeader() {
             <CommandPalette locale={locale} labels={paletteLabels} />
           </div>
           <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-3">
+            <InboxHeaderLink />
             <details className="sm:hidden">
               <summary className="cursor-pointer list-none rounded hover:bg-white/10 [&::-webkit-details-marker]:hidden">
                 <svg
