@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/tracking/status-badge";
 import type { MeasureOverview } from "@/lib/data/measure-overview";
+import { getDateFormatter } from "@/lib/i18n/display-time-zone";
 import type { Locale } from "@/lib/i18n/routing";
 
 /** Under a measure in a list: its status, and (signed in) how many notes and its latest event. */
@@ -8,7 +9,7 @@ export async function MeasureOverviewLine({ overview, locale }: { overview: Meas
   const [t, tNotes, format] = await Promise.all([
     getTranslations("Overview"),
     getTranslations("Notes"),
-    getFormatter(),
+    getDateFormatter(),
   ]);
   const event = overview.latestEvent;
   const eventTitle = event
@@ -21,10 +22,8 @@ export async function MeasureOverviewLine({ overview, locale }: { overview: Meas
       {event ? (
         <span className="min-w-0">
           <span className="text-slate-600">{t("latestEvent")}</span>{" "}
-          {/* A date-only event: formatted in UTC so no zone moves it to the day before. */}
-          <time dateTime={event.occurredOn}>
-            {format.dateTime(new Date(`${event.occurredOn}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })}
-          </time>
+          {/* A date-only event: a calendar day, which no zone moves. */}
+          <time dateTime={event.occurredOn}>{format.day(event.occurredOn)}</time>
           {eventTitle ? ` · ${eventTitle}` : null}
         </span>
       ) : null}
