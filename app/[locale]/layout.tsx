@@ -22,6 +22,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
     title: { default: t("name"), template: `%s · ${t("name")}` },
     description: t("description"),
+    // Link previews (KakaoTalk, Slack). Pages set only title and description: Next fills og:title
+    // and og:description from them, and this layout's openGraph stays unless a page sets its own.
+    openGraph: {
+      type: "website",
+      siteName: t("name"),
+      locale: locale === "ko" ? "ko_KR" : "en_US",
+      alternateLocale: locale === "ko" ? "en_US" : "ko_KR",
+    },
   };
 }
 

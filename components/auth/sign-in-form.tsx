@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
 import { signIn } from "@/lib/actions/auth";
 import { initialFormState } from "@/lib/actions/form-state";
@@ -11,6 +11,8 @@ export type SignInLabels = { email: string; password: string; signIn: string };
 export function SignInForm({ next, labels }: { next?: string; labels: SignInLabels }) {
   const [state, action, pending] = useActionState(signIn, initialFormState);
   const errors = state.ok ? undefined : state.fieldErrors;
+  // Controlled, so React's reset of the form after the action leaves the address for the retry.
+  const [email, setEmail] = useState("");
   return (
     <form action={action} className="max-w-sm space-y-4" noValidate>
       <input type="hidden" name="next" value={next ?? "/"} />
@@ -24,6 +26,8 @@ export function SignInForm({ next, labels }: { next?: string; labels: SignInLabe
           name="email"
           type="email"
           autoComplete="username"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
           required
           aria-describedby="email-error"
           aria-invalid={!!errors?.email}

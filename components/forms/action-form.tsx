@@ -58,6 +58,7 @@ export function ActionForm({
   secretLabel,
   hidden,
   className = "max-w-md space-y-4",
+  destructive = false,
 }: {
   action: (previous: FormState<string>, formData: FormData) => Promise<FormState<string>>;
   fields: FieldSpec[];
@@ -66,6 +67,8 @@ export function ActionForm({
   secretLabel?: string;
   hidden?: Record<string, string>;
   className?: string;
+  /** A red submit button, for what takes something away (deactivate). */
+  destructive?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState as FormState<string>);
   const errors = state.ok ? undefined : state.fieldErrors;
@@ -133,7 +136,9 @@ export function ActionForm({
           </div>
         );
       })}
-      <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
+      <SubmitButton pending={pending} destructive={destructive}>
+        {submitLabel}
+      </SubmitButton>
     </form>
   );
 }

@@ -28,13 +28,24 @@ export function FormMessage({ state }: { state: FormState<unknown> }) {
   );
 }
 
-export function SubmitButton({ pending, children }: { pending: boolean; children: ReactNode }) {
+/** The form's main button; `destructive` (deactivate, delete) is red, so it never reads as routine. */
+export function SubmitButton({
+  pending,
+  children,
+  destructive = false,
+}: {
+  pending: boolean;
+  children: ReactNode;
+  destructive?: boolean;
+}) {
   return (
     <button
       type="submit"
       disabled={pending}
       aria-disabled={pending}
-      className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      className={`rounded px-4 py-2 font-semibold text-white disabled:opacity-60 ${
+        destructive ? "bg-red-700 hover:bg-red-800" : "bg-brand-700 hover:bg-brand-800"
+      }`}
     >
       {children}
     </button>

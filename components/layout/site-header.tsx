@@ -3,11 +3,12 @@ import { InboxHeaderLink } from "@/components/inbox/inbox-header-link";
 import { CommandPalette } from "@/components/search/command-palette";
 import { getPaletteLabels } from "@/components/search/palette-labels";
 import { SearchForm } from "@/components/search/search-form";
-import { Link } from "@/lib/i18n/navigation";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { placeholders } from "@/lib/i18n/template";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";
+import { NavLink } from "./nav-link";
 
 const NAV_ITEMS = [
   { href: "/", key: "home" },
@@ -20,34 +21,58 @@ const NAV_ITEMS = [
 ] as const;
 
 /**
- * Two rows: brand, search and account on top; the sections of the site below. The interactive
- * leaves (palette, account menu, language switch) get their strings as props: no message runtime
- * is sent to the browser.
+ * Two rows: brand, search and account on top; the sections of the site below, one line that
+ * scrolls sideways on a phone. On a phone the search form folds behind an icon (<details>, so it
+ * opens without JavaScript) and the palette button, a keyboard tool, is left out. The interactive
+ * leaves get their strings as props: no message runtime is sent to the browser.
  */
 export async function SiteHeader() {
-  const [t, tSite, tAuth, locale, paletteLabels] = await Promise.all([
+  const [t, tSite, tAuth, tSearch, locale, paletteLabels] = await Promise.all([
     getTranslations("Nav"),
     getTranslations("Site"),
     getTranslations("Auth"),
+    getTranslations("Search"),
     getLocale(),
     getPaletteLabels(),
   ]);
   const otherLocale = locale === "ko" ? "en" : "ko";
   return (
-    <header className="border-b border-slate-200 bg-brand-900 text-white">
+    <header className="site-header relative border-b border-slate-200 bg-brand-900 text-white">
       <div className="mx-auto max-w-6xl px-4 sm:px-6">
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 py-3">
-          <Link href="/" className="text-lg font-bold tracking-tight hover:underline">
+        <div className="flex items-center gap-x-2 py-1 sm:flex-wrap sm:gap-x-4 sm:gap-y-2 sm:py-3">
+          <Link
+            href="/"
+            className="min-w-0 truncate text-[0.95rem] font-bold tracking-tight hover:underline sm:text-lg"
+          >
             {tSite("name")}
           </Link>
-          <div className="flex min-w-[16rem] flex-1 items-center gap-2 sm:max-w-md">
+          <div className="hidden min-w-[16rem] flex-1 items-center gap-2 sm:flex sm:max-w-md">
             <div className="flex-1">
               <SearchForm locale={locale as Locale} id="site-search" compact />
             </div>
             <CommandPalette locale={locale} labels={paletteLabels} />
           </div>
-          <div className="ml-auto flex items-center gap-3">
+          <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-3">
             <InboxHeaderLink />
+            <details className="sm:hidden">
+              <summary className="cursor-pointer list-none rounded hover:bg-white/10 [&::-webkit-details-marker]:hidden">
+                <svg
+                  aria-hidden="true"
+                  viewBox="0 0 24 24"
+                  className="h-5 w-5"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="2.25"
+                >
+                  <circle cx="11" cy="11" r="7" />
+                  <path d="m20 20-3.5-3.5" strokeLinecap="round" />
+                </svg>
+                <span className="sr-only">{tSearch("label")}</span>
+              </summary>
+              <div className="absolute inset-x-0 top-full z-40 border-b border-white/20 bg-brand-900 px-4 py-3 shadow-lg">
+                <SearchForm locale={locale as Locale} id="site-search-phone" compact />
+              </div>
+            </details>
             <AccountMenu
               locale={locale}
               labels={{
@@ -61,13 +86,15 @@ export async function SiteHeader() {
             <LanguageSwitch locale={otherLocale} label={t("switchTo")} ariaLabel={t("switchToLabel")} />
           </div>
         </div>
-        <nav aria-label={t("label")} className="pb-2">
-          <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
+        <nav aria-label={t("label")} className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0 sm:pb-2">
+          <ul className="flex gap-x-3 text-sm sm:flex-wrap sm:gap-x-4 sm:gap-y-1">
             {NAV_ITEMS.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="hover:underline">
-                  {t(item.key)}
-                </Link>
+                <NavLink
+                  href={getPathname({ href: item.href, locale })}
+                  label={t(item.key)}
+                  exact={item.href === "/"}
+                />
               </li>
             ))}
           </ul>

@@ -6,7 +6,7 @@ import type { NoteView } from "@/lib/data/notes";
 import { getDateFormatter } from "@/lib/i18n/display-time-zone";
 import { Link } from "@/lib/i18n/navigation";
 import { NoteMarkdown } from "@/lib/notes/markdown";
-import { can } from "@/lib/notes/permissions";
+import { can, RESTORE_WINDOW_DAYS } from "@/lib/notes/permissions";
 
 export async function NoteCard({ note, viewer }: { note: NoteView; viewer: Viewer }) {
   const [t, format] = await Promise.all([getTranslations("Notes"), getDateFormatter()]);
@@ -20,8 +20,16 @@ export async function NoteCard({ note, viewer }: { note: NoteView; viewer: Viewe
     >
       <header className="mb-2 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-700">
         <span className="font-semibold text-slate-900">{note.author.name}</span>
-        <time dateTime={note.createdAt.toISOString()}>{when(note.createdAt)}</time>
-        {edited ? <span>{t("editedAt", { when: when(note.updatedAt) })}</span> : null}
+        <span>
+          <span className="text-slate-600">{t("writtenLabel")}</span>{" "}
+          <time dateTime={note.createdAt.toISOString()}>{when(note.createdAt)}</time>
+        </span>
+        {edited ? (
+          <span>
+            <span className="text-slate-600">{t("editedLabel")}</span>{" "}
+            <time dateTime={note.updatedAt.toISOString()}>{when(note.updatedAt)}</time>
+          </span>
+        ) : null}
         <span
           className={
             note.visibility === "private" ? "rounded bg-amber-100 px-2 text-amber-900" : "rounded bg-slate-100 px-2"
@@ -40,7 +48,11 @@ export async function NoteCard({ note, viewer }: { note: NoteView; viewer: Viewe
             <Link href={`/notes/${note.id}/edit`} className="text-brand-700 underline">
               {t("edit")}
             </Link>
-            <ActionButton action={deleteNoteAction.bind(null, note.id)} label={t("delete")} />
+            <ActionButton
+              action={deleteNoteAction.bind(null, note.id)}
+              label={t("delete")}
+              confirm={{ prompt: t("deleteConfirm", { days: RESTORE_WINDOW_DAYS }), label: t("deleteConfirmButton") }}
+            />
           </>
         ) : null}
       </footer>

@@ -78,13 +78,14 @@ export function NoteForm({
         <textarea
           id={bodyId}
           name="body"
-          rows={6}
+          rows={10}
           ref={bodyRef}
           defaultValue={initialBody}
           onChange={(event) => setLength(event.target.value.length)}
           aria-describedby={`${bodyId}-hint ${bodyId}-error`}
           aria-invalid={!!errors?.body}
-          className={`${inputClass} font-mono text-sm`}
+          // Grows with the text (field-sizing), from a writing-sized minimum; `rows` is the fallback.
+          className={`${inputClass} field-sizing-content min-h-48 max-h-[70vh] font-mono text-sm leading-relaxed`}
         />
         <p id={`${bodyId}-hint`} className="mt-1 text-xs text-slate-600">
           {fillTemplate(labels.bodyHint, { count: length })}

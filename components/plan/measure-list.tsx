@@ -1,13 +1,16 @@
+import { getViewer } from "@/lib/auth/session";
+import { listMeasureOverviews } from "@/lib/data/measure-overview";
 import type { MeasureSummary } from "@/lib/data/pillars";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { KeyPolicyBadges } from "./key-policy-badges";
 import { MeasureIdBadge } from "./measure-id-badge";
+import { MeasureOverviewLine } from "./measure-overview-line";
 import { SectorChips } from "./sector-chip";
 
-/** A pillar's measures in order, each with a short summary and its sector chips. */
-export function MeasureList({
+/** A pillar's measures in order, each with its status, a short summary and its sector chips. */
+export async function MeasureList({
   measures,
   locale,
   noSectorsLabel,
@@ -16,6 +19,7 @@ export function MeasureList({
   locale: Locale;
   noSectorsLabel: string;
 }) {
+  const overviews = await listMeasureOverviews(await getViewer());
   return (
     <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200">
       {measures.map((measure) => (
@@ -26,6 +30,7 @@ export function MeasureList({
               {localized(measure, "title", locale)}
             </Link>
           </h3>
+          <MeasureOverviewLine overview={overviews.of(measure.id)} locale={locale} />
           <p className="line-clamp-3 text-sm text-slate-700">{localized(measure, "summary", locale)}</p>
           <SectorChips sectors={measure.sectors} locale={locale} emptyLabel={noSectorsLabel} />
           <KeyPolicyBadges policies={measure.keyPolicies} locale={locale} />

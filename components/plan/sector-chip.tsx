@@ -9,7 +9,7 @@ export function SectorChip({ sector, locale }: { sector: Sector; locale: Locale 
   return (
     <Link
       href={`/sectors/${sector.id}`}
-      className={`inline-block rounded-full border px-2.5 py-0.5 text-xs font-medium hover:underline ${
+      className={`inline-block w-fit self-start rounded-full border px-2.5 py-0.5 text-xs font-medium hover:underline ${
         nearTerm ? "border-amber-700 bg-amber-50 text-amber-900" : "border-teal-700 bg-teal-50 text-teal-900"
       }`}
     >

@@ -67,7 +67,7 @@ export function CommandPalette({ locale, labels }: { locale: string; labels: Com
         data-ready={Dialog ? true : undefined}
         className="rounded border border-white/60 px-2 py-1 text-sm hover:bg-white/10"
       >
-        {labels.openPalette} <kbd className="ml-1 font-sans text-xs text-white/90">{labels.shortcut}</kbd>
+        {labels.openPalette} <kbd className="shortcut-hint ml-1 font-sans text-xs text-white/90">{labels.shortcut}</kbd>
       </button>
       {Dialog ? <Dialog locale={locale} labels={labels} openRequests={openRequests} /> : null}
     </>

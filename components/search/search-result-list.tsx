@@ -1,12 +1,19 @@
 import { getTranslations } from "next-intl/server";
+import { MeasureOverviewLine } from "@/components/plan/measure-overview-line";
 import { SectorChips } from "@/components/plan/sector-chip";
+import { getViewer } from "@/lib/auth/session";
+import { listMeasureOverviews } from "@/lib/data/measure-overview";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { SearchResult } from "@/lib/search/search";
 import { HighlightedSnippet } from "./highlighted-snippet";
 
+/** Search results; a measure also shows its status and, signed in, its notes and latest event. */
 export async function SearchResultList({ results, locale }: { results: SearchResult[]; locale: Locale }) {
-  const t = await getTranslations("Search");
+  const [t, overviews] = await Promise.all([
+    getTranslations("Search"),
+    results.some((result) => result.type === "measure") ? getViewer().then(listMeasureOverviews) : null,
+  ]);
   return (
     <ol className="space-y-4" aria-label={t("results")}>
       {results.map((result) => (
@@ -20,6 +27,11 @@ export async function SearchResultList({ results, locale }: { results: SearchRes
               {result.title}
             </Link>
           </h2>
+          {result.type === "measure" && overviews ? (
+            <div className="mt-1">
+              <MeasureOverviewLine overview={overviews.of(result.id)} locale={locale} />
+            </div>
+          ) : null}
           <HighlightedSnippet parts={result.snippet} />
           <div className="mt-2">
             <SectorChips sectors={result.sectors} locale={locale} />

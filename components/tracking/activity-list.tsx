@@ -5,6 +5,7 @@ import { getDateFormatter } from "@/lib/i18n/display-time-zone";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { markdownToPlainText } from "@/lib/notes/plain-text";
 import { EditorialBadge } from "./editorial-badge";
 import { StatusBadge } from "./status-badge";
 
@@ -14,10 +15,7 @@ function pick(en: string | null, ko: string | null, locale: Locale) {
 
 /** Shared notes are Markdown; a one-paragraph plain preview is enough here (the note itself is on its page). */
 function preview(markdown: string) {
-  const text = markdown
-    .replace(/[#>*_`~[\]()!-]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const text = markdownToPlainText(markdown);
   return text.length > 280 ? `${text.slice(0, 279)}…` : text;
 }
 

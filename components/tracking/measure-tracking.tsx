@@ -67,7 +67,15 @@ export async function MeasureTracking({ measure, locale }: { measure: { id: stri
           {/* The measure-level form stays for measures whose actions nobody has reported on yet (see
               measure-status-rule.ts); the actions listed above take the changes that count from then on. */}
           <SignedInOnly fallback={<p className="text-sm text-slate-700">{t("signInToEdit")}</p>}>
-            <StatusForm measureId={measure.id} current={current.status} labels={statusFormLabels} />
+            {/* Folded: most visits read the status; recording one is the rarer task. */}
+            <details className="group max-w-2xl">
+              <summary className="cursor-pointer rounded font-semibold text-brand-700 hover:underline">
+                {statusFormLabels.formHeading}
+              </summary>
+              <div className="mt-3">
+                <StatusForm measureId={measure.id} current={current.status} labels={statusFormLabels} />
+              </div>
+            </details>
           </SignedInOnly>
         </div>
       </section>

@@ -1,7 +1,7 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { createElement } from "react";
 import type { z } from "zod";
@@ -15,6 +15,7 @@ import {
   updateNote,
 } from "@/lib/data/notes";
 import { TooManyRequestsError } from "@/lib/errors";
+import { redirect } from "@/lib/i18n/navigation";
 import { NoteMarkdown } from "@/lib/notes/markdown";
 import { NOTE_MAX_LENGTH, noteInputSchema, noteUpdateSchema } from "@/lib/validations/notes";
 import { noteTargetRefSchema, readForm, readId } from "./arguments";
@@ -52,15 +53,18 @@ export async function createNoteAction(
   return { ok: true, message: t("saved") };
 }
 
+/** Saves an edit, then returns the writer to the note on its measure's (or sector's) page. */
 export async function updateNoteAction(noteId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const t = await getTranslations("Notes");
+  let note: Awaited<ReturnType<typeof updateNote>>;
   try {
     const update = noteUpdateSchema.parse(noteFields(formData));
-    await updateNote(await getWritingViewer(), readId(noteId), update);
+    note = await updateNote(await getWritingViewer(), readId(noteId), update);
   } catch (error) {
     return await toFormError(error, t("fixFields"));
   }
-  refresh();
+  const page = note.measure ? `/measures/${note.measure.slug}` : note.sector ? `/sectors/${note.sector.id}` : "/";
+  redirect({ href: `${page}#note-${note.id}`, locale: await getLocale() });
   return { ok: true, message: t("saved") };
 }
 

@@ -19,8 +19,9 @@ const noteSelect = {
   deletedAt: true,
   authorId: true,
   author: { select: { id: true, name: true } },
-  measure: { select: { id: true, slug: true } },
-  sector: { select: { id: true } },
+  // Titles so a note's pages (edit, history) can name what it is about.
+  measure: { select: { id: true, slug: true, titleEn: true, titleKo: true } },
+  sector: { select: { id: true, nameEn: true, nameKo: true } },
   _count: { select: { revisions: true } },
 } satisfies Prisma.NoteSelect;
 

@@ -17,13 +17,19 @@ export async function getPlanOverview() {
       select: { id: true, nameEn: true, nameKo: true, horizon: true },
     }),
     listKeyPolicies(),
-    db.measureSector.findMany({ select: { sectorId: true, measure: { select: { pillarId: true } } } }),
+    db.measureSector.findMany({ select: { sectorId: true, measureId: true, measure: { select: { pillarId: true } } } }),
   ]);
 
   const matrix = new Map<string, number>();
+  const sectorTotals = new Map<string, number>();
+  // A measure benefiting three sectors counts once in its pillar's total.
+  const pillarMeasures = new Map<string, Set<string>>();
   for (const link of links) {
     const key = `${link.measure.pillarId}|${link.sectorId}`;
     matrix.set(key, (matrix.get(key) ?? 0) + 1);
+    sectorTotals.set(link.sectorId, (sectorTotals.get(link.sectorId) ?? 0) + 1);
+    const measures = pillarMeasures.get(link.measure.pillarId) ?? new Set<string>();
+    pillarMeasures.set(link.measure.pillarId, measures.add(link.measureId));
   }
   return {
     pillars: pillars.map(({ _count, ...pillar }) => ({ ...pillar, measureCount: _count.measures })),
@@ -31,6 +37,10 @@ export async function getPlanOverview() {
     keyPolicies,
     /** How many measures of a pillar benefit a sector. */
     countFor: (pillarId: string, sectorId: string) => matrix.get(`${pillarId}|${sectorId}`) ?? 0,
+    /** How many of a pillar's measures benefit at least one sector. */
+    pillarTotal: (pillarId: string) => pillarMeasures.get(pillarId)?.size ?? 0,
+    /** How many measures (of any pillar) benefit a sector. */
+    sectorTotal: (sectorId: string) => sectorTotals.get(sectorId) ?? 0,
   };
 }
 

@@ -90,6 +90,7 @@ test("an admin cannot deactivate themself, and deactivation needs the box ticked
   await users.open();
   const own = users.account(admin.name);
   await expect(own).toContainText("(you)");
+  await users.expand(admin.name);
   await own.getByLabel(/^I understand/).check();
   await own.getByRole("button", { name: "Deactivate" }).click();
   await expect(own.getByRole("alert")).toHaveText(
@@ -98,6 +99,7 @@ test("an admin cannot deactivate themself, and deactivation needs the box ticked
 
   const analyst = newAccount("Unticked", "analyst");
   await users.open();
+  await users.expand(analyst.name);
   await users.account(analyst.name).getByRole("button", { name: "Deactivate" }).click();
   await expect(users.account(analyst.name).getByText("Tick the box to confirm.")).toBeVisible();
   await expect(users.row(analyst.email)).toContainText("Active");
@@ -110,6 +112,7 @@ test("deactivating works without JavaScript", async ({ browser }) => {
   await users.deactivate(analyst.name);
   // The page comes back with the new state (the message belongs to the form that was replaced).
   await expect(users.row(analyst.email)).toContainText("Deactivated");
+  await users.expand(analyst.name);
   await expect(users.account(analyst.name).getByRole("button", { name: "Reactivate" })).toBeVisible();
   await expect(page).toHaveURL(/\/en\/admin\/users/);
 });

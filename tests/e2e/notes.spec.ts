@@ -51,19 +51,21 @@ test("an admin creates an analyst, who writes, edits, compares, deletes and rest
   await expect(page.getByRole("heading", { name: "Edit note" })).toBeVisible();
   await page.getByLabel("Note (Markdown)").fill(`## ${marker}\n\n- first point\n- second point`);
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("status")).toHaveText("Note saved.");
-
-  await notes.open(MEASURE);
+  // Saving returns to the note on its measure's page.
+  await expect(page).toHaveURL(new RegExp(`/en/measures/${MEASURE}#note-`));
   await notes
     .note(marker)
     .getByRole("link", { name: /History \(2 revisions\)/ })
     .click();
   const diff = page.getByLabel("Differences between the two revisions");
-  await expect(diff.locator("ins")).toContainText("- second point");
-  await expect(diff.locator("del")).toContainText("| 1 | 2 |");
+  // Lines replaced in place are compared word by word: the new words are marked inserted, the old struck.
+  await expect(diff.locator("ins").filter({ hasText: "second" }).first()).toBeVisible();
+  await expect(diff.locator("del").filter({ hasText: "|" }).first()).toBeVisible();
 
   await notes.open(MEASURE);
-  await notes.note(marker).getByRole("button", { name: "Delete" }).click();
+  // Deleting asks first: the red "Delete" only unfolds the question and its confirming button.
+  await notes.note(marker).getByText("Delete", { exact: true }).click();
+  await notes.note(marker).getByRole("button", { name: "Yes, delete" }).click();
   await expect(notes.note(marker)).toHaveCount(0);
   const deleted = section.getByRole("listitem").filter({ hasText: marker });
   await deleted.getByRole("button", { name: "Restore" }).click();

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { markdownToPlainText } from "@/lib/notes/plain-text";
 import { type PillarColumns, pillarColumns, pillarOf, sectorsOf, sectorsOfMeasure } from "./sql";
 import type { HitDetail, SearchSource } from "./types";
 
@@ -13,13 +14,9 @@ type NoteRow = PillarColumns & {
   measureSectors: string | null;
 };
 
-/** A note has no title of its own: its first line stands in, cut to a readable length. */
-function titleOf(body: string): string {
-  const firstLine = body
-    .replace(/^[\s#>*-]+/, "")
-    .split("\n")[0]
-    .trim();
-  return firstLine.length > 80 ? `${firstLine.slice(0, 79)}…` : firstLine;
+/** A note has no title of its own: its first words stand in, cut to a readable length. */
+function titleOf(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
 export const noteSource: SearchSource = {
@@ -38,6 +35,8 @@ export const noteSource: SearchSource = {
       WHERE n.id IN (${Prisma.join(ids)}) AND n.deletedAt IS NULL`;
     return new Map(
       rows.map((row): [string, HitDetail] => {
+        // Snippets are cut from the note as a reader sees it, not from its Markdown syntax.
+        const text = markdownToPlainText(row.body);
         // Notes are shown on their measure's (or sector's) page.
         const page = row.measureSlug ? `/measures/${row.measureSlug}` : row.sectorId ? `/sectors/${row.sectorId}` : "/";
         return [
@@ -46,8 +45,8 @@ export const noteSource: SearchSource = {
             id: row.id,
             href: `${page}#note-${row.id}`,
             slug: row.measureSlug ?? row.sectorId ?? "",
-            title: titleOf(row.body),
-            texts: [row.body],
+            title: titleOf(text),
+            texts: [text],
             pillar: pillarOf(row),
             sectors: row.sector ? sectorsOf(row.sector) : sectorsOf(row.measureSectors),
           },

@@ -18,17 +18,27 @@ export class AdminUsersPage {
     return this.page.getByRole("region", { name: new RegExp(`^Manage ${name}`) });
   }
 
+  /** Unfolds the account's forms (they stay folded until opened). */
+  async expand(name: string) {
+    const details = this.account(name).locator("details");
+    if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
+      await details.locator("summary").click();
+    }
+  }
+
   /** A status message (role="status") in the account's box. */
   status(name: string, text: string) {
     return this.account(name).getByRole("status").filter({ hasText: text });
   }
 
   async changeRole(name: string, role: "Analyst" | "Administrator") {
+    await this.expand(name);
     await this.account(name).getByLabel("Role").selectOption({ label: role });
     await this.account(name).getByRole("button", { name: "Change role" }).click();
   }
 
   async deactivate(name: string) {
+    await this.expand(name);
     await this.account(name)
       .getByLabel(/^I understand/)
       .check();
@@ -36,6 +46,7 @@ export class AdminUsersPage {
   }
 
   async reactivate(name: string) {
+    await this.expand(name);
     await this.account(name)
       .getByLabel(/^I understand/)
       .check();
@@ -43,6 +54,7 @@ export class AdminUsersPage {
   }
 
   async setPassword(name: string, password: string) {
+    await this.expand(name);
     await this.account(name).getByLabel("New password").fill(password);
     await this.account(name).getByRole("button", { name: "Set new password" }).click();
   }

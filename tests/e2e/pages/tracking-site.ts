@@ -33,11 +33,20 @@ export class TrackingSite {
     sources: string[];
   }) {
     const form = this.statusSection();
+    await this.openStatusForm();
     await form.getByLabel("New status").selectOption({ label: status });
     if (verified) await form.getByLabel("A cited source verifies this status").check();
     await form.getByLabel("Reason for the change").fill(reason);
     await form.getByLabel(/^Source links/).fill(sources.join("\n"));
     await form.getByRole("button", { name: "Record status" }).click();
+  }
+
+  /** The status form stays folded until opened. */
+  async openStatusForm() {
+    const details = this.statusSection().locator("details");
+    if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
+      await details.locator("summary").click();
+    }
   }
 
   history() {

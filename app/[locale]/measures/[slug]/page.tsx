@@ -112,19 +112,20 @@ export default async function MeasurePage({ params, searchParams }: Props) {
         </section>
       ) : null}
 
-      <section aria-labelledby="sources-heading">
-        <h2 id="sources-heading" className={sectionHeading}>
-          {t("sourcesHeading")}
-        </h2>
-        <SourceList sources={measure.sources} locale={locale} />
-      </section>
-
+      {/* The analyst's own writing comes before the reference list it draws on. */}
       <NotesSection
         target={{ measureId: measure.id }}
         targetRef={{ kind: "measure", slug: measure.slug }}
         signInReturnPath={`/measures/${measure.slug}`}
         limit={notesLimit}
       />
+
+      <section aria-labelledby="sources-heading">
+        <h2 id="sources-heading" className={sectionHeading}>
+          {t("sourcesHeading")}
+        </h2>
+        <SourceList sources={measure.sources} locale={locale} />
+      </section>
 
       <nav aria-label={t("neighbours")} className="grid gap-3 border-t border-slate-200 pt-6 sm:grid-cols-2">
         {measure.previous ? (

@@ -6,8 +6,11 @@ import { NotesSection } from "@/components/notes/notes-section";
 import { HorizonBadge } from "@/components/plan/horizon-badge";
 import { KeyPolicyBadges } from "@/components/plan/key-policy-badges";
 import { MeasureIdBadge } from "@/components/plan/measure-id-badge";
+import { MeasureOverviewLine } from "@/components/plan/measure-overview-line";
 import { PageHeading } from "@/components/plan/page-heading";
 import { SectorTracking } from "@/components/tracking/sector-tracking";
+import { getViewer } from "@/lib/auth/session";
+import { listMeasureOverviews } from "@/lib/data/measure-overview";
 import { listPageSlugs } from "@/lib/data/plan";
 import { getSectorBySlug } from "@/lib/data/sectors";
 import { localized } from "@/lib/i18n/localized";
@@ -41,7 +44,11 @@ export default async function SectorPage({ params, searchParams }: Props) {
   const notesLimit = noteListLimitSchema.parse((await searchParams).notes);
   const sector = await getSectorBySlug((await params).slug);
   if (!sector) notFound();
-  const [t, tp] = await Promise.all([getTranslations("Sector"), getTranslations("Pillar")]);
+  const [t, tp, overviews] = await Promise.all([
+    getTranslations("Sector"),
+    getTranslations("Pillar"),
+    getViewer().then(listMeasureOverviews),
+  ]);
 
   return (
     <>
@@ -76,6 +83,9 @@ export default async function SectorPage({ params, searchParams }: Props) {
                     <MeasureIdBadge id={measure.id} />
                     {localized(measure, "title", locale)}
                   </Link>
+                  <div className="mt-2">
+                    <MeasureOverviewLine overview={overviews.of(measure.id)} locale={locale} />
+                  </div>
                   <p className="mt-1 text-sm text-slate-700">{localized(rationale, "rationale", locale)}</p>
                   <div className="mt-2">
                     <KeyPolicyBadges policies={measure.keyPolicies.map((link) => link.keyPolicy)} locale={locale} />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { noteBackLink } from "@/components/notes/note-back-link";
+import { noteBackLink, noteSubject } from "@/components/notes/note-back-link";
 import { NoteForm } from "@/components/notes/note-form";
 import { getNoteFormLabels } from "@/components/notes/note-form-labels";
 import { PageHeading } from "@/components/plan/page-heading";
@@ -33,7 +33,7 @@ export default async function EditNotePage({ params }: Props) {
   const [t, formLabels] = await Promise.all([getTranslations("Notes"), getNoteFormLabels()]);
   return (
     <div className="max-w-3xl space-y-6">
-      <PageHeading title={t("editTitle")} eyebrow={noteBackLink(note, t("backToPage"))} />
+      <PageHeading title={t("editTitle")} eyebrow={noteBackLink(note, noteSubject(note, locale) ?? t("backToPage"))} />
       <NoteForm
         action={updateNoteAction.bind(null, note.id)}
         idPrefix="edit-note"
