@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ActionProgress } from "@/components/actions/action-progress";
 import { RecentNotesPanel } from "@/components/notes/recent-notes-panel";
 import { KeyPolicyList } from "@/components/plan/key-policy-list";
 import { PageHeading } from "@/components/plan/page-heading";
@@ -28,7 +29,19 @@ export default async function HomePage({ params }: Props) {
 
   return (
     <div className="space-y-12">
-      <PageHeading title={t("title")} lead={<p>{t("intro")}</p>} />
+      <PageHeading
+        title={t("title")}
+        lead={
+          <>
+            <p>{t("intro")}</p>
+            <p className="mt-2">
+              <Link href="/about" className="text-brand-700 underline underline-offset-2">
+                {t("aboutLink")}
+              </Link>
+            </p>
+          </>
+        }
+      />
       <RecentNotesPanel />
 
       <section aria-labelledby="pillars-heading">
@@ -55,6 +68,7 @@ export default async function HomePage({ params }: Props) {
 
       <div className="space-y-2">
         <StatusProgress counts={progress} id="plan-progress" />
+        <ActionProgress id="plan-action-progress" />
         <p className="text-sm">
           <ExportLinks kind="measures" />
         </p>

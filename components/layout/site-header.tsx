@@ -11,6 +11,8 @@ import { LanguageSwitch } from "./language-switch";
 const NAV_ITEMS = [
   { href: "/", key: "home" },
   { href: "/sectors", key: "sectors" },
+  { href: "/tracker", key: "tracker" },
+  { href: "/agencies", key: "agencies" },
   { href: "/timeline", key: "timeline" },
   { href: "/whats-new", key: "whatsNew" },
   { href: "/following", key: "following" },

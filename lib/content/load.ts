@@ -4,14 +4,17 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { z } from "zod";
+import { loadActions, loadAgencies } from "./load-actions";
+import { ContentError, findDuplicates, parseFile, parseList, type Problems } from "./parse";
 import {
+  aboutSchema,
   eventContentSchema,
   keyPolicySchema,
   measureSchema,
   pillarSchema,
   sectorSchema,
   sourceDocumentSchema,
+  type AboutContent,
   type EventContent,
   type MeasureContent,
   type PlanContent,
@@ -19,48 +22,7 @@ import {
 
 export const CONTENT_DIR = path.resolve("content");
 export const MEASURES_PER_PILLAR = { I: 15, II: 8, III: 7 } as const;
-
-export class ContentError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`content/ is invalid:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
-    this.name = "ContentError";
-  }
-}
-
-type Problems = string[];
-
-function formatPath(issuePath: PropertyKey[]): string {
-  return issuePath.reduce<string>(
-    (out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    "",
-  );
-}
-
-function parseFile<T>(dir: string, file: string, schema: z.ZodType<T>, problems: Problems): T | undefined {
-  const relative = path.posix.join("content", path.relative(dir, path.join(dir, file)).split(path.sep).join("/"));
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
-  } catch (error) {
-    problems.push(`${relative}: ${error instanceof Error ? error.message : "cannot be read"}`);
-    return undefined;
-  }
-  const result = schema.safeParse(raw);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    problems.push(`${relative}: ${formatPath(issue.path) || "(file)"}: ${issue.message}`);
-  }
-  return undefined;
-}
-
-function parseList<T>(dir: string, file: string, schema: z.ZodType<T>, problems: Problems): T[] {
-  return parseFile(dir, file, z.array(schema), problems) ?? [];
-}
-
-function findDuplicates(values: string[]): string[] {
-  const seen = new Set<string>();
-  return [...new Set(values.filter((value) => seen.has(value) || !seen.add(value)))];
-}
+export { ContentError };
 
 function checkMeasures(measures: { file: string; measure: MeasureContent }[], sectorIds: Set<string>, problems: Problems) {
   for (const { file, measure } of measures) {
@@ -129,6 +91,14 @@ function checkEvents(events: EventContent[], measureIds: Set<string>, sourceIds:
   }
 }
 
+/** Reads content/about.json alone (the about page needs nothing else); throws a ContentError. */
+export function loadAbout(dir: string = CONTENT_DIR): AboutContent {
+  const problems: Problems = [];
+  const about = parseFile(dir, "about.json", aboutSchema, problems);
+  if (!about) throw new ContentError(problems);
+  return about;
+}
+
 /** Loads and checks content/; throws a ContentError listing every problem found. */
 export function loadContent(dir: string = CONTENT_DIR): PlanContent {
   const problems: Problems = [];
@@ -157,8 +127,26 @@ export function loadContent(dir: string = CONTENT_DIR): PlanContent {
   const measureIds = new Set(measures.map(({ measure }) => measure.id));
   checkReferences("key-policies.json", keyPolicies, measureIds, problems);
   checkReferences("sources.json", sources, measureIds, problems);
-  checkEvents(events, measureIds, new Set(sources.map((source) => source.id)), problems);
+  const sourceIds = new Set(sources.map((source) => source.id));
+  checkEvents(events, measureIds, sourceIds, problems);
+  const about = parseFile(dir, "about.json", aboutSchema, problems);
+  if (about && !sourceIds.has(about.source)) {
+    problems.push(`content/about.json: source: unknown source document "${about.source}"`);
+  }
+  // Both are optional, so the plan loads (and the seed runs) before the actions are written.
+  const agencies = loadAgencies(dir, problems);
+  const actions = loadActions(dir, { measureIds, sourceIds, agencyIds: new Set(agencies.map((a) => a.id)) }, problems);
 
-  if (problems.length > 0) throw new ContentError(problems);
-  return { pillars, sectors, keyPolicies, sources, events, measures: measures.map(({ measure }) => measure) };
+  if (problems.length > 0 || !about) throw new ContentError(problems);
+  return {
+    about,
+    pillars,
+    sectors,
+    keyPolicies,
+    sources,
+    events,
+    measures: measures.map(({ measure }) => measure),
+    agencies,
+    actions,
+  };
 }

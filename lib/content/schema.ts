@@ -7,7 +7,17 @@ import { EVENT_TYPES } from "@/lib/validations/events";
 
 export const PILLAR_IDS = ["I", "II", "III"] as const;
 export const SECTOR_HORIZONS = ["near-term", "following"] as const;
-export const SOURCE_KINDS = ["plan", "executive-order", "brief"] as const;
+export const SOURCE_KINDS = [
+  "plan",
+  "executive-order",
+  "brief",
+  "law",
+  "guidance",
+  "report",
+  "regulation",
+  "other",
+] as const;
+export const AGENCY_ROLES = ["lead", "partner"] as const;
 
 const text = z
   .string()
@@ -16,6 +26,8 @@ const text = z
   .transform((value) => value.normalize("NFC"));
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9, -)");
 const measureId = z.string().regex(/^(I|II|III)-([1-9]|1[0-5])$/, 'must look like "II-3"');
+const actionId = z.string().regex(/^(I|II|III)-([1-9]|1[0-5])\.([1-9][0-9]?)$/, 'must look like "I-1.1"');
+const agencyId = z.string().regex(/^[a-z][a-z0-9]*$/, 'must be a lowercase id such as "doc"');
 const isoDate = z.iso.date({ message: "must be a date as YYYY-MM-DD" });
 
 export const pillarSchema = z.strictObject({
@@ -75,6 +87,8 @@ export const sourceDocumentSchema = z.strictObject({
   publisher: text,
   publishedOn: isoDate.nullable(),
   url: z.url({ protocol: /^https?$/ }).nullable(),
+  // Where the document is published, as the plan's footnote cites it ("Federal Register 90 (20) 8741").
+  citation: text.nullable().default(null),
   measures: z.array(measureId),
 });
 
@@ -95,12 +109,60 @@ export const eventContentSchema = z.strictObject({
   measures: z.union([z.literal("all"), z.array(measureId).min(1, "must name at least one measure")]),
 });
 
+/** An agency the recommended actions name (content/agencies.json). */
+export const agencySchema = z.strictObject({
+  id: agencyId,
+  abbreviation: text.nullable(),
+  nameEn: text,
+  nameKo: text,
+  parent: agencyId.nullable(),
+});
+
+/** One recommended policy action: a bullet of a measure's "Recommended Policy Actions". */
+export const actionSchema = z.strictObject({
+  id: actionId,
+  titleEn: text,
+  titleKo: text,
+  summaryEn: text,
+  summaryKo: text,
+  // Only the agencies the bullet names as leading it; [] where it names none (never a guess).
+  leads: z.array(agencyId),
+  partners: z.array(agencyId),
+  sources: z.array(slug),
+});
+
+/** content/actions/<measure file>.json: one measure's actions, in the plan's order. */
+export const actionFileSchema = z.strictObject({
+  measure: measureId,
+  actions: z.array(actionSchema).min(1, "must list at least one action"),
+});
+
+/**
+ * The about page: what the plan is, the three purposes the brief says it states, and the
+ * brief's reading of it. `source` names the document of sources.json it is drawn from.
+ */
+export const aboutPurposeSchema = z.strictObject({ titleEn: text, titleKo: text, summaryEn: text, summaryKo: text });
+export const aboutSchema = z.strictObject({
+  titleEn: text,
+  titleKo: text,
+  introEn: text,
+  introKo: text,
+  purposes: z.array(aboutPurposeSchema).length(3, "the brief states three purposes"),
+  thesisEn: text,
+  thesisKo: text,
+  source: slug,
+});
+
 export type PillarContent = z.infer<typeof pillarSchema>;
 export type SectorContent = z.infer<typeof sectorSchema>;
 export type MeasureContent = z.infer<typeof measureSchema>;
 export type KeyPolicyContent = z.infer<typeof keyPolicySchema>;
 export type SourceDocumentContent = z.infer<typeof sourceDocumentSchema>;
 export type EventContent = z.infer<typeof eventContentSchema>;
+export type AgencyContent = z.infer<typeof agencySchema>;
+/** An action as loaded: the file's measure id added to each. */
+export type ActionContent = z.infer<typeof actionSchema> & { measure: string; position: number };
+export type AboutContent = z.infer<typeof aboutSchema>;
 
 export type PlanContent = {
   pillars: PillarContent[];
@@ -109,4 +171,7 @@ export type PlanContent = {
   keyPolicies: KeyPolicyContent[];
   sources: SourceDocumentContent[];
   events: EventContent[];
+  agencies: AgencyContent[];
+  actions: ActionContent[];
+  about: AboutContent;
 };

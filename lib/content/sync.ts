@@ -5,10 +5,20 @@
  */
 import type { PrismaClient } from "@/lib/db/client";
 import type { PlanContent } from "./schema";
+import { syncActions } from "./sync-actions";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-export type SyncReport = { pillars: number; measures: number; sectors: number; links: number; events: number; removed: number };
+export type SyncReport = {
+  pillars: number;
+  measures: number;
+  sectors: number;
+  links: number;
+  events: number;
+  agencies: number;
+  actions: number;
+  removed: number;
+};
 
 type LinkKey = { measureId: string; otherId: string };
 
@@ -156,6 +166,8 @@ export async function syncContent(client: PrismaClient, content: PlanContent): P
       await syncEditorialRows(tx, content);
       const { links, removed } = await syncLinks(tx, content);
       const droppedEvents = await syncEvents(tx, content);
+      // Actions before removeDropped: a dropped measure's actions must go first.
+      const droppedActions = await syncActions(tx, content);
       const dropped = await removeDropped(tx, content);
       return {
         pillars: content.pillars.length,
@@ -163,7 +175,9 @@ export async function syncContent(client: PrismaClient, content: PlanContent): P
         sectors: content.sectors.length,
         links,
         events: content.events.length,
-        removed: removed + dropped + droppedEvents,
+        agencies: content.agencies.length,
+        actions: content.actions.length,
+        removed: removed + dropped + droppedEvents + droppedActions,
       };
     },
     { timeout: 30_000 },

@@ -43,6 +43,7 @@ export default async function EditEventPage({ params }: Props) {
         summaryKo: event.summaryKo ?? "",
         sourceUrl: event.sourceUrl ?? "",
         measureIds: event.measures.map((measure) => measure.id),
+        actionIds: event.actionIds,
       }}
     >
       {revisions.length > 0 ? (
