@@ -32,6 +32,20 @@ export const VALIDATION_MESSAGES = {
   eventType: "Choose the type of event.",
   measures: "Choose at least one measure this event concerns.",
   title: "Give a title in Korean or English.",
+  // Companies.
+  companyNameKo: "Give the company's Korean name.",
+  companyNameEn: "Give the company's English name.",
+  companyNameLength: "Use at most 200 characters.",
+  ticker: "Give the ticker: letters, digits, dots or hyphens (at most 20).",
+  market: "Choose the market the company is listed on.",
+  rationaleMissing: "Explain why this company belongs to the sector.",
+  rationaleTooLong: "A rationale can have at most 20,000 characters.",
+  companyMeasures: 'Name measures by their ids, like "II-3" (at most 30).',
+  companyActions: 'Name actions by their ids, like "I-1.1" (at most 103).',
+  companyUnknownMeasure: "One of these measures does not exist.",
+  companyUnknownAction: "One of these actions does not exist.",
+  companyDuplicate: "A company with this market and ticker is already listed.",
+  companyUpdateEmpty: "Send at least one field to change.",
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

@@ -1,4 +1,5 @@
 import "server-only";
+import { companySource } from "./companies";
 import { eventSource } from "./events";
 import { measureSource } from "./measures";
 import { noteSource } from "./notes";
@@ -9,4 +10,5 @@ export const searchSources: Record<SearchType, SearchSource> = {
   measure: measureSource,
   note: noteSource,
   event: eventSource,
+  company: companySource,
 };

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionStatusForm } from "@/components/actions/action-status-form";
 import { AgencyLinks } from "@/components/actions/agency-links";
 import { StatusHistory } from "@/components/actions/status-history";
+import { CompaniesSection } from "@/components/companies/companies-section";
 import { MeasureIdBadge } from "@/components/plan/measure-id-badge";
 import { PageHeading } from "@/components/plan/page-heading";
 import { StatusBadge } from "@/components/tracking/status-badge";
@@ -176,6 +177,14 @@ export default async function ActionPage({ params }: Props) {
           </ol>
         )}
       </section>
+
+      <div className="mt-10">
+        <CompaniesSection
+          scope={{ kind: "action", actionId: action.id }}
+          locale={locale}
+          signInReturnPath={`/actions/${action.id}`}
+        />
+      </div>
     </>
   );
 }

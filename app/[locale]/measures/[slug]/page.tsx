@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { CompaniesSection } from "@/components/companies/companies-section";
 import { NotesSection } from "@/components/notes/notes-section";
 import { KeyPolicyList } from "@/components/plan/key-policy-list";
 import { MeasureIdBadge } from "@/components/plan/measure-id-badge";
@@ -110,6 +111,12 @@ export default async function MeasurePage({ params, searchParams }: Props) {
         </h2>
         <SourceList sources={measure.sources} locale={locale} />
       </section>
+
+      <CompaniesSection
+        scope={{ kind: "measure", measureId: measure.id }}
+        locale={locale}
+        signInReturnPath={`/measures/${measure.slug}`}
+      />
 
       <NotesSection
         target={{ measureId: measure.id }}
