@@ -59,14 +59,17 @@ const idle = { ok: false, message: "" } as const;
 
 let sneakyTicker = 0;
 /** A valid new company; a fresh ticker each time, so a refusal is never the duplicate rule's. */
-const companyForm = () => ({
-  nameKo: "침입",
-  nameEn: "Sneaky",
-  ticker: `SNK${(sneakyTicker += 1)}`,
-  market: "NYSE",
-  rationale: "sneaky",
-  visibility: "shared",
-});
+const companyForm = () => {
+  sneakyTicker += 1;
+  return {
+    nameKo: "침입",
+    nameEn: "Sneaky",
+    ticker: `SNK${sneakyTicker}`,
+    market: "NYSE",
+    rationale: "sneaky",
+    visibility: "shared",
+  };
+};
 
 /** Each mutation, run as whoever the current request headers say. */
 const serverActions = {
