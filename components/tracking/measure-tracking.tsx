@@ -65,12 +65,11 @@ export async function MeasureTracking({ measure, locale }: { measure: { id: stri
         {/* Its actions' changes, each tagged with its action, and the older measure-level ones. */}
         <StatusHistory entries={history} />
         <div className="mt-6">
-          {/* A measure with actions takes new changes on its actions (listed above), not here. */}
-          {current.actionTotal === 0 ? (
-            <SignedInOnly fallback={<p className="text-sm text-slate-700">{t("signInToEdit")}</p>}>
-              <StatusForm measureId={measure.id} current={current.status} labels={statusFormLabels} />
-            </SignedInOnly>
-          ) : null}
+          {/* The measure-level form stays for measures whose actions nobody has reported on yet (see
+              measure-status-rule.ts); the actions listed above take the changes that count from then on. */}
+          <SignedInOnly fallback={<p className="text-sm text-slate-700">{t("signInToEdit")}</p>}>
+            <StatusForm measureId={measure.id} current={current.status} labels={statusFormLabels} />
+          </SignedInOnly>
         </div>
       </section>
 

@@ -7,7 +7,7 @@ import { eventRows, measureRows, toCsv } from "./tables";
 
 type Format = "csv" | "json";
 
-function download(request: Request, name: string, format: Format, rows: Record<string, string | boolean>[]) {
+export function download(request: Request, name: string, format: Format, rows: Record<string, string | boolean>[]) {
   const date = new Date().toISOString().slice(0, 10);
   const body = format === "csv" ? toCsv(rows) : JSON.stringify(rows, null, 2);
   const type = format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";

@@ -77,13 +77,13 @@ export async function countSearchFacets(
 ): Promise<FacetCounts> {
   const { match } = parseQuery(q);
   const scoped = effectiveFilters(filters, match);
-  // Measures, events and companies apart: each joins its measures directly (see facetCondition in search.ts).
+  // Measures, events, actions and companies apart: each joins its measures directly (see facetCondition in search.ts).
   const byFacet = async (facet: Facet) => {
     const where = Prisma.sql`${matchingCatalogue(match)} AND ${conditionsFor(scoped, viewer, facet)}`;
     // A company counts under its exposed measures' values and, for sectors, its own sector.
     const ownSector =
       facet === "sector" ? Prisma.sql`UNION SELECT id AS company_id, sectorId AS value FROM Company` : Prisma.empty;
-    const [measures, events, companies] = await Promise.all([
+    const [measures, events, actions, companies] = await Promise.all([
       db.$queryRaw<CountRow[]>`
         SELECT v.value AS value, count(*) AS count
         FROM search_document d JOIN (${measureFacetValues(facet)}) v ON v.measure_id = d.source_id
@@ -95,6 +95,11 @@ export async function countSearchFacets(
         WHERE d.type = 'event' AND ${where}
         GROUP BY v.value`,
       db.$queryRaw<CountRow[]>`
+        SELECT v.value AS value, count(*) AS count
+        FROM search_document d JOIN Action a ON a.id = d.source_id JOIN (${measureFacetValues(facet)}) v ON v.measure_id = a.measureId
+        WHERE d.type = 'action' AND ${where}
+        GROUP BY v.value`,
+      db.$queryRaw<CountRow[]>`
         SELECT v.value AS value, count(DISTINCT d.id) AS count
         FROM search_document d JOIN (
           SELECT cm.companyId AS company_id, mv.value AS value
@@ -103,7 +108,7 @@ export async function countSearchFacets(
         WHERE d.type = 'company' AND ${where}
         GROUP BY v.value`,
     ]);
-    return [...measures, ...events, ...companies];
+    return [...measures, ...events, ...actions, ...companies];
   };
   // The type facet keeps measures-only listing for an empty query out of its own counts.
   const typeScope = match ? scoped : { ...filters, type: undefined };

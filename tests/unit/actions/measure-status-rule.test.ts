@@ -4,7 +4,11 @@ import type { ImplementationStatus } from "@/lib/validations/vocabulary";
 
 const day = (n: number) => new Date(Date.UTC(2025, 8, n));
 const unreported: ReportedStatus = { status: "not-started", verified: false, changedAt: null };
-const at = (status: ImplementationStatus, verified = false, n = 1): ReportedStatus => ({ status, verified, changedAt: day(n) });
+const at = (status: ImplementationStatus, verified = false, n = 1): ReportedStatus => ({
+  status,
+  verified,
+  changedAt: day(n),
+});
 
 type Case = {
   name: string;
@@ -17,16 +21,79 @@ type Case = {
 
 const cases: Case[] = [
   { name: "no actions, no history", actions: [], status: "not-started", verified: false, basis: "actions" },
-  { name: "no actions, measure-level history", actions: [], measureLevel: at("in-progress", true), status: "in-progress", verified: true, basis: "measure" },
-  { name: "actions none reported, measure-level history kept", actions: [unreported, unreported], measureLevel: at("partially-implemented"), status: "partially-implemented", verified: false, basis: "measure" },
-  { name: "all actions unreported", actions: [unreported, unreported, unreported], status: "not-started", verified: false, basis: "actions" },
-  { name: "one of five in progress", actions: [at("in-progress", true), unreported, unreported, unreported, unreported], status: "in-progress", verified: true, basis: "actions" },
-  { name: "one reported back to not started", actions: [at("not-started", true), unreported], status: "not-started", verified: false, basis: "actions" },
-  { name: "one partially implemented among in progress", actions: [at("in-progress", true), at("partially-implemented", true), unreported], status: "partially-implemented", verified: true, basis: "actions" },
-  { name: "one implemented, others not started", actions: [at("implemented", true), unreported], status: "partially-implemented", verified: true, basis: "actions" },
-  { name: "all implemented", actions: [at("implemented", true), at("implemented", true)], status: "implemented", verified: true, basis: "actions" },
-  { name: "all implemented, one only claimed", actions: [at("implemented", true), at("implemented", false)], status: "implemented", verified: false, basis: "actions" },
-  { name: "action statuses override measure-level history", actions: [at("in-progress"), unreported], measureLevel: at("implemented", true), status: "in-progress", verified: false, basis: "actions" },
+  {
+    name: "no actions, measure-level history",
+    actions: [],
+    measureLevel: at("in-progress", true),
+    status: "in-progress",
+    verified: true,
+    basis: "measure",
+  },
+  {
+    name: "actions none reported, measure-level history kept",
+    actions: [unreported, unreported],
+    measureLevel: at("partially-implemented"),
+    status: "partially-implemented",
+    verified: false,
+    basis: "measure",
+  },
+  {
+    name: "all actions unreported",
+    actions: [unreported, unreported, unreported],
+    status: "not-started",
+    verified: false,
+    basis: "actions",
+  },
+  {
+    name: "one of five in progress",
+    actions: [at("in-progress", true), unreported, unreported, unreported, unreported],
+    status: "in-progress",
+    verified: true,
+    basis: "actions",
+  },
+  {
+    name: "one reported back to not started",
+    actions: [at("not-started", true), unreported],
+    status: "not-started",
+    verified: false,
+    basis: "actions",
+  },
+  {
+    name: "one partially implemented among in progress",
+    actions: [at("in-progress", true), at("partially-implemented", true), unreported],
+    status: "partially-implemented",
+    verified: true,
+    basis: "actions",
+  },
+  {
+    name: "one implemented, others not started",
+    actions: [at("implemented", true), unreported],
+    status: "partially-implemented",
+    verified: true,
+    basis: "actions",
+  },
+  {
+    name: "all implemented",
+    actions: [at("implemented", true), at("implemented", true)],
+    status: "implemented",
+    verified: true,
+    basis: "actions",
+  },
+  {
+    name: "all implemented, one only claimed",
+    actions: [at("implemented", true), at("implemented", false)],
+    status: "implemented",
+    verified: false,
+    basis: "actions",
+  },
+  {
+    name: "action statuses override measure-level history",
+    actions: [at("in-progress"), unreported],
+    measureLevel: at("implemented", true),
+    status: "in-progress",
+    verified: false,
+    basis: "actions",
+  },
 ];
 
 describe("a measure's status derived from its actions", () => {
@@ -43,8 +110,16 @@ describe("a measure's status derived from its actions", () => {
   }
 
   it('counts every action per status, so the page can say "2 of 5 actions in progress"', () => {
-    const derived = deriveMeasureStatus([at("in-progress"), at("in-progress"), unreported, unreported, unreported], null);
-    expect(derived.actionCounts).toEqual({ "not-started": 3, "in-progress": 2, "partially-implemented": 0, implemented: 0 });
+    const derived = deriveMeasureStatus(
+      [at("in-progress"), at("in-progress"), unreported, unreported, unreported],
+      null,
+    );
+    expect(derived.actionCounts).toEqual({
+      "not-started": 3,
+      "in-progress": 2,
+      "partially-implemented": 0,
+      implemented: 0,
+    });
     expect(derived.actionTotal).toBe(5);
   });
 

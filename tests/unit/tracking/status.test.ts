@@ -24,7 +24,7 @@ function messagesOf(input: unknown): string[] {
 
 describe("status rules", () => {
   it("starts every measure as not started, claimed, with no history", async () => {
-    expect(await getCurrentStatus("I-5")).toEqual({ status: "not-started", verified: false, changedAt: null });
+    expect(await getCurrentStatus("I-5")).toMatchObject({ status: "not-started", verified: false, changedAt: null });
     expect(await listStatusHistory("I-5")).toEqual([]);
   });
 
