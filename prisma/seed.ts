@@ -11,7 +11,7 @@ async function main() {
     console.log(
       `Seeded ${report.pillars} pillars, ${report.measures} measures, ${report.sectors} sectors, ` +
         `${report.links} measure–sector links, ${report.events} seeded events, ${report.agencies} agencies and ` +
-        `${report.actions} recommended actions; removed ${report.removed} stale rows.`,
+        `${report.actions} recommended actions, ${report.deadlines} deadlines and ${report.assessments} new editors' assessments; removed ${report.removed} stale rows.`,
     );
   } finally {
     await db.$disconnect();

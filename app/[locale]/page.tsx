@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { ActionProgress } from "@/components/actions/action-progress";
+import { DeadlineSummary } from "@/components/deadlines/deadline-summary";
 import { RecentNotesPanel } from "@/components/notes/recent-notes-panel";
 import { KeyPolicyList } from "@/components/plan/key-policy-list";
 import { PageHeading } from "@/components/plan/page-heading";
 import { PillarSectorMatrix } from "@/components/plan/pillar-sector-matrix";
 import { ExportLinks } from "@/components/tracking/export-links";
 import { StatusProgress } from "@/components/tracking/status-progress";
+import { summarizeDeadlines } from "@/lib/data/deadlines";
 import { getPlanOverview } from "@/lib/data/plan";
 import { countStatuses } from "@/lib/data/status";
 import { localized } from "@/lib/i18n/localized";
@@ -20,11 +22,12 @@ type Props = { params: Promise<{ locale: string }> };
 
 export default async function HomePage({ params }: Props) {
   const locale = await resolvePageLocale(params);
-  const [t, tp, overview, progress] = await Promise.all([
+  const [t, tp, overview, progress, deadlines] = await Promise.all([
     getTranslations("Home"),
     getTranslations("Pillar"),
     getPlanOverview(),
     countStatuses(),
+    summarizeDeadlines(),
   ]);
 
   return (
@@ -73,6 +76,8 @@ export default async function HomePage({ params }: Props) {
           <ExportLinks kind="measures" />
         </p>
       </div>
+
+      <DeadlineSummary nextDue={deadlines.nextDue} overdue={deadlines.overdue} locale={locale} />
 
       <section aria-labelledby="key-policies-heading">
         <h2 id="key-policies-heading" className="text-xl font-bold">

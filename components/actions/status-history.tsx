@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { EditorialBadge } from "@/components/tracking/editorial-badge";
 import { StatusBadge } from "@/components/tracking/status-badge";
 import { Link } from "@/lib/i18n/navigation";
 import type { ImplementationStatus } from "@/lib/validations/vocabulary";
@@ -11,6 +12,8 @@ export type HistoryEntry = {
   sourceUrls: string[];
   createdAt: Date;
   author: { name: string };
+  /** Set on the editors' assessments: dated by their event's day, shown without a time. */
+  seedKey?: string | null;
   /** Set on a measure page: the action it was recorded on, or null for a measure-level entry. */
   actionId?: string | null;
 };
@@ -38,11 +41,18 @@ export async function StatusHistory({
               <span className="rounded bg-slate-100 px-1.5 font-semibold">{t("measureLevelEntry")}</span>
             )}
             <StatusBadge status={change.status} verified={change.verified} />
+            {change.seedKey ? <EditorialBadge /> : null}
             <span className="text-slate-700">
               {change.author.name} ·{" "}
-              <time dateTime={change.createdAt.toISOString()}>
-                {format.dateTime(change.createdAt, { dateStyle: "long", timeStyle: "short" })}
-              </time>
+              {change.seedKey ? (
+                <time dateTime={change.createdAt.toISOString().slice(0, 10)}>
+                  {format.dateTime(change.createdAt, { dateStyle: "long" })}
+                </time>
+              ) : (
+                <time dateTime={change.createdAt.toISOString()}>
+                  {format.dateTime(change.createdAt, { dateStyle: "long", timeStyle: "short" })}
+                </time>
+              )}
             </span>
           </p>
           <p className="mt-1">

@@ -31,10 +31,11 @@ export async function TrackerFilters({
   values: Record<string, string | undefined>;
   locale: Locale;
 }) {
-  const [t, ts, tp] = await Promise.all([
+  const [t, ts, tp, td] = await Promise.all([
     getTranslations("Tracker"),
     getTranslations("Status"),
     getTranslations("Pillar"),
+    getTranslations("Deadlines"),
   ]);
   const select = (name: string, text: string, choices: { value: string; label: string }[], withAny = true) => (
     <div>
@@ -98,6 +99,12 @@ export async function TrackerFilters({
       {select("verified", t("verified"), [
         { value: "verified", label: t("verifiedOnly") },
         { value: "claimed", label: t("claimedOnly") },
+      ])}
+      {select("deadline", td("filterLabel"), [
+        { value: "any", label: td("filterAny") },
+        { value: "upcoming", label: td("upcoming") },
+        { value: "met", label: td("met") },
+        { value: "overdue", label: td("overdue") },
       ])}
       {select(
         "sort",

@@ -1,6 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DeadlineBadge } from "@/components/deadlines/deadline-badge";
 import { StatusBadge } from "@/components/tracking/status-badge";
 import type { ActionRow } from "@/lib/data/action-rows";
+import type { DeadlineView } from "@/lib/data/deadlines";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -17,6 +19,7 @@ const COLUMNS: { key: string; label: string; sort?: TrackerSort }[] = [
   { key: "status", label: "colStatus", sort: "status" },
   { key: "changed", label: "colChanged", sort: "changed" },
   { key: "event", label: "colEvent", sort: "event" },
+  { key: "deadline", label: "colDeadline" },
   { key: "sectors", label: "colSectors" },
 ];
 
@@ -32,7 +35,10 @@ export async function TrackerTable({
   sort,
   dir,
   locale,
+  deadlines = new Map(),
 }: {
+  /** Each action's deadlines with their state today (lib/data/deadlines.ts). */
+  deadlines?: Map<string, DeadlineView[]>;
   rows: ActionRow[];
   sectors: SectorName[];
   query: Record<string, string>;
@@ -131,6 +137,14 @@ export async function TrackerTable({
                   ) : (
                     t("never")
                   )}
+                </td>
+                <td className="px-2 py-2" data-column="deadline">
+                  {(deadlines.get(row.id) ?? []).map((deadline) => (
+                    <p key={deadline.id} className="mb-1 whitespace-nowrap">
+                      <span className="mr-1 font-mono">{deadline.id}</span>
+                      <DeadlineBadge state={deadline.state} />
+                    </p>
+                  ))}
                 </td>
                 <td className="px-2 py-2">{row.sectors.map((id) => sectorName.get(id) ?? id).join(", ")}</td>
               </tr>

@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/action-button";
-import { NoteMarkdown } from "@/components/notes/note-markdown";
 import { deleteCompanyAction, updateCompanyAction } from "@/lib/actions/companies";
 import type { Viewer } from "@/lib/auth/session";
 import { can } from "@/lib/companies/permissions";
@@ -8,6 +7,7 @@ import type { CompanyView } from "@/lib/data/companies";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { NoteMarkdown } from "@/lib/notes/markdown";
 import { CompanyForm, type CompanyFormLabels } from "./company-form";
 
 /**

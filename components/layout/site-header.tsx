@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { InboxHeaderLink } from "@/components/inbox/inbox-header-link";
 import { CommandPalette } from "@/components/search/command-palette";
 import { getPaletteLabels } from "@/components/search/palette-labels";
 import { SearchForm } from "@/components/search/search-form";
@@ -46,6 +47,7 @@ export async function SiteHeader() {
             <CommandPalette locale={locale} labels={paletteLabels} />
           </div>
           <div className="ml-auto flex items-center gap-3">
+            <InboxHeaderLink />
             <AccountMenu
               locale={locale}
               labels={{

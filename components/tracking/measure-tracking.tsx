@@ -1,8 +1,9 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { MeasureDerivation } from "@/components/actions/measure-derivation";
 import { StatusHistory } from "@/components/actions/status-history";
 import { listRecentEvents } from "@/lib/data/events";
 import { getCurrentStatus, listStatusHistory } from "@/lib/data/status";
+import { getDateFormatter } from "@/lib/i18n/display-time-zone";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { EventList } from "./event-list";
@@ -25,7 +26,7 @@ export async function MeasureTracking({ measure, locale }: { measure: { id: stri
     await Promise.all([
       getTranslations("Status"),
       getTranslations("Timeline"),
-      getFormatter(),
+      getDateFormatter(),
       getFollowLabels("measure"),
       getStatusFormLabels(),
       getCurrentStatus(measure.id),
@@ -49,9 +50,7 @@ export async function MeasureTracking({ measure, locale }: { measure: { id: stri
             showVerification={Boolean(current.changedAt)}
           />
           {current.changedAt ? (
-            <span className="text-sm text-slate-700">
-              {t("changedOn", { date: format.dateTime(current.changedAt, { dateStyle: "long" }) })}
-            </span>
+            <span className="text-sm text-slate-700">{t("changedOn", { date: format.date(current.changedAt) })}</span>
           ) : (
             <span className="text-sm text-slate-700">{t("unreported")}</span>
           )}

@@ -8,6 +8,9 @@ import { loadActions, loadAgencies } from "./load-actions";
 import { ContentError, findDuplicates, parseFile, parseList, type Problems } from "./parse";
 import {
   aboutSchema,
+  assessmentContentSchema,
+  type DeadlineContent,
+  deadlineContentSchema,
   eventContentSchema,
   keyPolicySchema,
   measureSchema,
@@ -74,21 +77,82 @@ function checkReferences(file: string, items: { id: string; measures: string[] }
   }
 }
 
+/** The measures an event bears on: those it names plus those of the actions it names. */
+export function eventMeasureIds(event: EventContent, allMeasureIds: string[]): string[] {
+  if (event.measures === "all") return allMeasureIds;
+  const named = new Set([...event.measures, ...event.actions.map((action) => action.replace(/\.\d+$/, ""))]);
+  return allMeasureIds.filter((id) => named.has(id));
+}
+
 function checkEvents(events: EventContent[], measureIds: Set<string>, sourceIds: Set<string>, problems: Problems) {
   events.forEach((event, index) => {
-    if (!sourceIds.has(event.source)) {
+    if (event.source && !sourceIds.has(event.source)) {
       problems.push(`content/events.json: [${index}].source: unknown source document "${event.source}"`);
     }
     if (event.measures === "all") return;
+    if (event.measures.length === 0 && event.actions.length === 0) {
+      problems.push(`content/events.json: [${index}]: must name at least one measure or action`);
+    }
     event.measures.forEach((measure, measureIndex) => {
       if (!measureIds.has(measure)) {
         problems.push(`content/events.json: [${index}].measures[${measureIndex}]: unknown measure "${measure}"`);
+      }
+    });
+    event.actions.forEach((action, actionIndex) => {
+      if (!measureIds.has(action.replace(/\.\d+$/, ""))) {
+        problems.push(`content/events.json: [${index}].actions[${actionIndex}]: unknown measure in "${action}"`);
       }
     });
   });
   for (const duplicate of findDuplicates(events.map((event) => event.seedKey))) {
     problems.push(`content/events.json: seedKey "${duplicate}" is used twice`);
   }
+  for (const duplicate of findDuplicates(events.map((event) => String(event.reference)))) {
+    problems.push(`content/events.json: reference ${duplicate} is used twice`);
+  }
+}
+
+function checkDeadlines(deadlines: DeadlineContent[], events: EventContent[], measureIds: Set<string>, problems: Problems) {
+  const eventKeys = new Set(events.map((event) => event.seedKey));
+  deadlines.forEach((deadline, index) => {
+    const where = `content/deadlines.json: [${index}]`;
+    if (deadline.dueOn < deadline.clockStart) problems.push(`${where}.dueOn: falls before clockStart`);
+    deadline.measures.forEach((measure, i) => {
+      if (!measureIds.has(measure)) problems.push(`${where}.measures[${i}]: unknown measure "${measure}"`);
+    });
+    deadline.actions.forEach((action, i) => {
+      if (!measureIds.has(action.replace(/\.\d+$/, ""))) problems.push(`${where}.actions[${i}]: unknown measure in "${action}"`);
+    });
+    for (const field of ["metBy", "answeredBy"] as const) {
+      deadline[field].forEach((key, i) => {
+        if (!eventKeys.has(key)) problems.push(`${where}.${field}[${i}]: unknown event "${key}"`);
+      });
+    }
+  });
+  for (const duplicate of findDuplicates(deadlines.map((deadline) => deadline.id))) {
+    problems.push(`content/deadlines.json: id "${duplicate}" is used twice`);
+  }
+}
+
+/**
+ * Events and deadlines name actions by id; once a measure's actions are written, every id named in
+ * that measure must be one of them. (Before then the id's form and measure are all that is checked.)
+ */
+function checkActionReferences(events: EventContent[], deadlines: DeadlineContent[], actions: { id: string; measure: string }[], problems: Problems) {
+  const written = new Set(actions.map((action) => action.measure));
+  const ids = new Set(actions.map((action) => action.id));
+  const check = (file: string, index: number, named: string[]) =>
+    named.forEach((id, i) => {
+      if (written.has(id.replace(/\.\d+$/, "")) && !ids.has(id)) problems.push(`content/${file}: [${index}].actions[${i}]: unknown action "${id}"`);
+    });
+  events.forEach((event, index) => check("events.json", index, event.actions));
+  deadlines.forEach((deadline, index) => check("deadlines.json", index, deadline.actions));
+}
+
+/** The measures a deadline concerns: those it names plus those of its actions. */
+export function deadlineMeasureIds(deadline: DeadlineContent, allMeasureIds: string[]): string[] {
+  const named = new Set([...deadline.measures, ...deadline.actions.map((action) => action.replace(/\.\d+$/, ""))]);
+  return allMeasureIds.filter((id) => named.has(id));
 }
 
 /** Reads content/about.json alone (the about page needs nothing else); throws a ContentError. */
@@ -108,6 +172,12 @@ export function loadContent(dir: string = CONTENT_DIR): PlanContent {
   const sources = parseList(dir, "sources.json", sourceDocumentSchema, problems);
   // events.json is optional: a plan with no seeded developments is still a plan.
   const events = fs.existsSync(path.join(dir, "events.json")) ? parseList(dir, "events.json", eventContentSchema, problems) : [];
+  const deadlines = fs.existsSync(path.join(dir, "deadlines.json"))
+    ? parseList(dir, "deadlines.json", deadlineContentSchema, problems)
+    : [];
+  const assessments = fs.existsSync(path.join(dir, "assessments.json"))
+    ? parseList(dir, "assessments.json", assessmentContentSchema, problems)
+    : [];
   const measureFiles = fs.existsSync(path.join(dir, "measures"))
     ? fs.readdirSync(path.join(dir, "measures")).filter((file) => file.endsWith(".json")).sort()
     : [];
@@ -133,9 +203,17 @@ export function loadContent(dir: string = CONTENT_DIR): PlanContent {
   if (about && !sourceIds.has(about.source)) {
     problems.push(`content/about.json: source: unknown source document "${about.source}"`);
   }
+  checkDeadlines(deadlines, events, measureIds, problems);
+  const eventKeys = new Set(events.map((event) => event.seedKey));
+  assessments.forEach((assessment, index) =>
+    assessment.events.forEach((key, i) => {
+      if (!eventKeys.has(key)) problems.push(`content/assessments.json: [${index}].events[${i}]: unknown event "${key}"`);
+    }),
+  );
   // Both are optional, so the plan loads (and the seed runs) before the actions are written.
   const agencies = loadAgencies(dir, problems);
   const actions = loadActions(dir, { measureIds, sourceIds, agencyIds: new Set(agencies.map((a) => a.id)) }, problems);
+  checkActionReferences(events, deadlines, actions, problems);
 
   if (problems.length > 0 || !about) throw new ContentError(problems);
   return {
@@ -145,6 +223,8 @@ export function loadContent(dir: string = CONTENT_DIR): PlanContent {
     keyPolicies,
     sources,
     events,
+    deadlines,
+    assessments,
     measures: measures.map(({ measure }) => measure),
     agencies,
     actions,

@@ -85,6 +85,8 @@ export const sourceDocumentSchema = z.strictObject({
   titleEn: text,
   titleKo: text,
   publisher: text,
+  /** Shown on Korean pages in place of `publisher`; absent where the name is not translated. */
+  publisherKo: text.nullable().default(null),
   publishedOn: isoDate.nullable(),
   url: z.url({ protocol: /^https?$/ }).nullable(),
   // Where the document is published, as the plan's footnote cites it ("Federal Register 90 (20) 8741").
@@ -92,21 +94,58 @@ export const sourceDocumentSchema = z.strictObject({
   measures: z.array(measureId),
 });
 
+const httpUrl = z.url({ protocol: /^https?$/ });
+
+export const EVENT_CONFIDENCES = ["official", "reported"] as const;
+export const EVENT_PLAN_ROLES = ["lead-up", "plan", "implements", "reversal", "status-check"] as const;
+
 /**
- * A dated development the sources themselves give (the plan's release, the orders signed that
- * day). The sources carry no URLs, so a seeded event cites a document of sources.json instead.
- * `measures: "all"` is for the plan's release, which concerns every measure.
+ * A dated development from the reference (docs/timeline.md): its exact title (or a description,
+ * flagged), issuer, identifiers, addresses and what it bears on. `actions` are the bullets it
+ * names; `measures` the sections it names without a bullet (the actions' own measures are added
+ * by the loader); "all" for the plan itself and what led to it.
  */
 export const eventContentSchema = z.strictObject({
   seedKey: slug,
+  reference: z.number().int().min(1),
   type: z.enum(EVENT_TYPES),
   occurredOn: isoDate,
   titleEn: text,
+  titleIsDescription: z.boolean(),
   titleKo: text,
+  issuingBody: text,
+  identifiers: z.array(text),
+  sourceUrl: httpUrl,
+  sourceUrls: z.array(httpUrl),
+  confidence: z.enum(EVENT_CONFIDENCES),
+  planRole: z.enum(EVENT_PLAN_ROLES),
+  actions: z.array(actionId),
+  measures: z.union([z.literal("all"), z.array(measureId)]),
   summaryEn: text,
   summaryKo: text,
-  source: slug,
-  measures: z.union([z.literal("all"), z.array(measureId).min(1, "must name at least one measure")]),
+  source: slug.optional(),
+});
+
+/**
+ * A dated obligation an order or memo sets (docs/timeline.md). `metBy` are the events that
+ * fulfil it (all of them: met on the latest one's date); `answeredBy` those that answer it only
+ * in part. Its state is never stored: lib/deadlines/state.ts computes it on the day it is read.
+ */
+export const deadlineContentSchema = z.strictObject({
+  id: z.string().regex(/^D[1-9][0-9]*$/, 'must look like "D1"'),
+  instrument: text,
+  provisionEn: text,
+  provisionKo: text,
+  clockStart: isoDate,
+  periodEn: text,
+  periodKo: text,
+  dueOn: isoDate,
+  measures: z.array(measureId),
+  actions: z.array(actionId),
+  metBy: z.array(slug),
+  answeredBy: z.array(slug),
+  noteEn: text.nullable(),
+  noteKo: text.nullable(),
 });
 
 /** An agency the recommended actions name (content/agencies.json). */
@@ -138,6 +177,19 @@ export const actionFileSchema = z.strictObject({
 });
 
 /**
+ * One row of the reference's explicit assessments (a status beyond "in progress", or a rating
+ * the rules would not give), naming the events it rests on. lib/content/assessments.ts applies it.
+ */
+export const assessmentContentSchema = z.strictObject({
+  action: actionId,
+  status: z.enum(["in-progress", "partially-implemented", "implemented"]),
+  verified: z.boolean(),
+  events: z.array(slug).min(1, "must name the events it rests on"),
+  reasonEn: text,
+  reasonKo: text,
+});
+
+/**
  * The about page: what the plan is, the three purposes the brief says it states, and the
  * brief's reading of it. `source` names the document of sources.json it is drawn from.
  */
@@ -159,6 +211,8 @@ export type MeasureContent = z.infer<typeof measureSchema>;
 export type KeyPolicyContent = z.infer<typeof keyPolicySchema>;
 export type SourceDocumentContent = z.infer<typeof sourceDocumentSchema>;
 export type EventContent = z.infer<typeof eventContentSchema>;
+export type DeadlineContent = z.infer<typeof deadlineContentSchema>;
+export type AssessmentContent = z.infer<typeof assessmentContentSchema>;
 export type AgencyContent = z.infer<typeof agencySchema>;
 /** An action as loaded: the file's measure id added to each. */
 export type ActionContent = z.infer<typeof actionSchema> & { measure: string; position: number };
@@ -171,6 +225,8 @@ export type PlanContent = {
   keyPolicies: KeyPolicyContent[];
   sources: SourceDocumentContent[];
   events: EventContent[];
+  deadlines: DeadlineContent[];
+  assessments: AssessmentContent[];
   agencies: AgencyContent[];
   actions: ActionContent[];
   about: AboutContent;

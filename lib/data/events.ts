@@ -15,13 +15,22 @@ const eventFields = {
   seedKey: true,
   createdAt: true,
   updatedAt: true,
-  sourceDocument: { select: { id: true, identifier: true, titleEn: true, titleKo: true, publisher: true, url: true } },
+  sourceDocument: {
+    select: { id: true, identifier: true, titleEn: true, titleKo: true, publisher: true, publisherKo: true, url: true },
+  },
   createdBy: { select: { id: true, name: true } },
   measures: {
     orderBy: { measure: { sequence: "asc" } },
     select: { measure: { select: { ...measureLink, pillarId: true, sequence: true } } },
   },
   actions: { orderBy: { action: { sequence: "asc" } }, select: { actionId: true } },
+  // Provenance (docs/timeline.md); null/empty on most analysts' events.
+  titleIsDescription: true,
+  issuingBody: true,
+  identifiers: true,
+  confidence: true,
+  sourceUrls: true,
+  planRole: true,
 } as const;
 
 const newestFirst = [
@@ -87,10 +96,23 @@ export async function countEvents(
   return Number(row.total);
 }
 
+function jsonList(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
 function shape(row: EventRow) {
-  const { measures, actions, ...event } = row;
+  const { measures, actions, identifiers, sourceUrls, ...event } = row;
   return {
     ...event,
+    identifiers: jsonList(identifiers),
+    sourceUrls: jsonList(sourceUrls),
+    confidence: event.confidence as "official" | "reported" | null,
+    planRole: event.planRole as "lead-up" | "plan" | "implements" | "reversal" | "status-check" | null,
     type: event.type as EventType,
     measures: measures.map((link) => link.measure),
     actionIds: actions.map((link) => link.actionId),

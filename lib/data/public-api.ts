@@ -68,9 +68,15 @@ export function toApiEvent(event: TimelineEvent) {
     occurredOn: event.occurredOn,
     titleEn: event.titleEn,
     titleKo: event.titleKo,
+    titleIsDescription: event.titleIsDescription,
+    issuingBody: event.issuingBody,
+    identifiers: event.identifiers,
+    confidence: event.confidence,
+    planRole: event.planRole,
     summaryEn: event.summaryEn,
     summaryKo: event.summaryKo,
     sourceUrl: event.sourceUrl,
+    sourceUrls: event.sourceUrls,
     sourceDocument: event.sourceDocument
       ? {
           identifier: event.sourceDocument.identifier,

@@ -12,6 +12,7 @@ export async function getSourceDocument(id: string) {
       titleEn: true,
       titleKo: true,
       publisher: true,
+      publisherKo: true,
       publishedOn: true,
       url: true,
     },

@@ -2,16 +2,22 @@ import { z } from "zod";
 import { actionIdField, measureIdField } from "./fields";
 import { VALIDATION_MESSAGES as M } from "./messages";
 import { noteInputSchema } from "./notes";
+import { hasControlOrBidi, trimmedText } from "./text";
 import { COMPANY_NAME_MAX_LENGTH, MARKETS, type Market, NOTE_MAX_LENGTH, VISIBILITIES } from "./vocabulary";
 
 export { MARKETS, type Market };
 
-/** NFC and trimmed: the same name or ticker typed twice is the same bytes. */
-const normalized = (error: string) => z.string({ error }).transform((value) => value.normalize("NFC").trim());
+/** Stored text, trimmed (invisible edges too): the same name or ticker typed twice is the same bytes. */
+const normalized = (error: string) => trimmedText(error);
 
+/** The name rule of lib/validations/text.ts: no control or text-direction characters either. */
 const name = (missing: string) =>
   normalized(missing).pipe(
-    z.string().min(1, { error: missing }).max(COMPANY_NAME_MAX_LENGTH, { error: M.companyNameLength }),
+    z
+      .string()
+      .min(1, { error: missing })
+      .max(COMPANY_NAME_MAX_LENGTH, { error: M.companyNameLength })
+      .refine((value) => !hasControlOrBidi(value), { error: M.nameCharacters }),
   );
 
 /** Upper case, so "aapl" and "AAPL" are one ticker on a market; "005930", "BRK.B", "9988" pass. */

@@ -4,16 +4,15 @@
  */
 import { z } from "zod";
 import { actionIdField, httpUrl, isoDate, measureIdField } from "./fields";
+import { trimmedText } from "./text";
 import { EVENT_TYPES, type EventType } from "./vocabulary";
 
 export { EVENT_TYPES, type EventType };
 
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Keep this under ${max} characters.`)
-    .transform((value) => (value ? value.normalize("NFC") : null))
+  trimmedText()
+    .pipe(z.string().max(max, `Keep this under ${max} characters.`))
+    .transform((value) => value || null)
     .nullable()
     .optional()
     .transform((value) => value ?? null);

@@ -22,3 +22,6 @@ export const actionIdField = z
 
 /** An agency id: the lowercase of the plan's abbreviation ("doc", "nist"). */
 export const agencyIdField = z.string().regex(/^[a-z][a-z0-9]{0,19}$/, 'Name an agency by its id, like "doc".');
+
+/** A record id a server action receives as an argument (a bound id): a short string, nothing else. */
+export const recordIdSchema = z.string().min(1).max(64);

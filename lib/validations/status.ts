@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { actionIdField, httpUrl, measureIdField } from "./fields";
+import { trimmedText } from "./text";
 import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from "./vocabulary";
 
 export { IMPLEMENTATION_STATUSES, type ImplementationStatus };
@@ -18,12 +19,9 @@ export const statusChangeSchema = z.object({
   status: z.enum(IMPLEMENTATION_STATUSES, { message: "Choose one of the four statuses." }),
   // "verified": a cited source verifies the status; otherwise it is only claimed.
   verified: z.boolean(),
-  reason: z
-    .string()
-    .trim()
-    .min(1, "Give the reason for this change.")
-    .max(2000, "Keep the reason under 2,000 characters.")
-    .transform((value) => value.normalize("NFC")),
+  reason: trimmedText().pipe(
+    z.string().min(1, "Give the reason for this change.").max(2000, "Keep the reason under 2,000 characters."),
+  ),
   sourceUrls: z
     .array(httpUrl)
     .min(1, "Cite at least one source link.")

@@ -29,8 +29,12 @@ export const actionFilterFields = {
   noLead: optional(z.enum(["1", "on", "true"], { message: "noLead must be 1 when given." }).transform(() => true)),
 };
 
+/** The tracker's deadline filter: actions with a deadline in that state today ("any": with one). */
+export const DEADLINE_FILTERS = ["any", "upcoming", "met", "overdue"] as const;
+
 export const trackerQuerySchema = z.object({
   ...actionFilterFields,
+  deadline: optional(z.enum(DEADLINE_FILTERS, { message: `deadline must be one of ${DEADLINE_FILTERS.join(", ")}.` })),
   sort: optional(z.enum(TRACKER_SORTS, { message: `sort must be one of ${TRACKER_SORTS.join(", ")}.` })).transform(
     (sort) => sort ?? "plan",
   ),

@@ -6,6 +6,7 @@ import { PageHeading } from "@/components/plan/page-heading";
 import { ExportLinks } from "@/components/tracking/export-links";
 import { listTrackerActions } from "@/lib/data/actions";
 import { listAgencies } from "@/lib/data/agencies";
+import { hasDeadlineIn, listDeadlineStatesByAction } from "@/lib/data/deadlines";
 import { listTrackingOptions } from "@/lib/data/timeline-options";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { readSearchParams } from "@/lib/validations/timeline";
@@ -31,12 +32,15 @@ export default async function TrackerPage({ params, searchParams }: Props) {
   const parsed = trackerQuerySchema.safeParse(raw);
   // A hand-edited URL with a bad parameter shows every action, with a message, never an error page.
   const query = parsed.success ? parsed.data : EVERYTHING;
-  const [t, options, agencies, { rows, total }] = await Promise.all([
+  const [t, options, agencies, { rows: allRows, total }, deadlines] = await Promise.all([
     getTranslations("Tracker"),
     listTrackingOptions(),
     listAgencies(),
     listTrackerActions(query, locale),
+    listDeadlineStatesByAction(),
   ]);
+  const { deadline } = query;
+  const rows = deadline ? allRows.filter((row) => hasDeadlineIn(deadlines.get(row.id), deadline)) : allRows;
   const kept = Object.fromEntries(
     Object.entries(parsed.success ? raw : {}).filter(
       (entry): entry is [string, string] =>
@@ -72,6 +76,7 @@ export default async function TrackerPage({ params, searchParams }: Props) {
             sort={query.sort}
             dir={query.dir}
             locale={locale}
+            deadlines={deadlines}
           />
         )}
       </div>

@@ -39,7 +39,7 @@ describe("the recommended-actions migration", () => {
     applyMigrations(file);
     const after = new Database(file);
     const migrated = after.prepare("SELECT * FROM StatusChange ORDER BY id").all() as Record<string, unknown>[];
-    expect(migrated).toEqual(rows.map((row) => ({ ...(row as object), actionId: null })));
+    expect(migrated).toEqual(rows.map((row) => ({ ...(row as object), actionId: null, seedKey: null })));
     expect(() => after.exec("UPDATE StatusChange SET reason = 'rewritten' WHERE id = 's1'")).toThrow(
       "status history is append-only",
     );

@@ -3,18 +3,22 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
+import { applyMigrations } from "@/prisma/migrations-runner";
 import { contentWithFixtureActions } from "@/tests/support/action-fixtures";
-import { createSeededDatabase, makeTempDir } from "@/tests/support/test-database";
+import { makeTempDir } from "@/tests/support/test-database";
+import { withEventsLinkedByMeasure } from "@/tests/support/timeline-fixtures";
 
 let client: PrismaClient;
 const clients: PrismaClient[] = [];
 
 beforeEach(async () => {
   const file = path.join(makeTempDir(), "actions-sync.db");
-  await createSeededDatabase(file);
+  // Migrated, then seeded from the fixture alone: the full content's editors' assessments would pin
+  // the 103 real actions (status history is append-only), so the fixture could not replace them.
+  applyMigrations(file);
   client = createPrismaClient(`file:${file}`);
   clients.push(client);
-  await syncContent(client, loadContent(contentWithFixtureActions()));
+  await syncContent(client, loadContent(withEventsLinkedByMeasure(contentWithFixtureActions())));
 });
 
 afterAll(async () => {
@@ -56,20 +60,22 @@ describe("seeding recommended actions", () => {
 
   it("changes nothing when run twice", async () => {
     const before = await snapshot(client);
-    await syncContent(client, loadContent(contentWithFixtureActions()));
+    await syncContent(client, loadContent(withEventsLinkedByMeasure(contentWithFixtureActions())));
     expect(await snapshot(client)).toEqual(before);
   });
 
   it("moves, edits and removes exactly what the content changed", async () => {
-    const dir = contentWithFixtureActions((files) => {
-      const actions = files["I-01.json"].actions;
-      actions.splice(1, 1); // drop I-1.2; the later bullets move up one place
-      actions.forEach((action, index) => {
-        action.id = `I-1.${index + 1}`;
-      });
-      files["I-02.json"].actions[0].partners = [];
-      files["I-02.json"].actions[0].sources = ["action-plan"];
-    });
+    const dir = withEventsLinkedByMeasure(
+      contentWithFixtureActions((files) => {
+        const actions = files["I-01.json"].actions;
+        actions.splice(1, 1); // drop I-1.2; the later bullets move up one place
+        actions.forEach((action, index) => {
+          action.id = `I-1.${index + 1}`;
+        });
+        files["I-02.json"].actions[0].partners = [];
+        files["I-02.json"].actions[0].sources = ["action-plan"];
+      }),
+    );
     await syncContent(client, loadContent(dir));
     const actions = await client.action.findMany({ orderBy: { sequence: "asc" }, select: { id: true, titleEn: true } });
     expect(actions.map((action) => action.id)).toEqual(["I-1.1", "I-1.2", "I-1.3", "I-1.4", "I-2.1", "I-2.2", "I-2.3"]);
@@ -93,9 +99,11 @@ describe("seeding recommended actions", () => {
         authorId: user.id,
       },
     });
-    const dir = contentWithFixtureActions((files) => {
-      files["I-02.json"].actions.pop();
-    });
+    const dir = withEventsLinkedByMeasure(
+      contentWithFixtureActions((files) => {
+        files["I-02.json"].actions.pop();
+      }),
+    );
     await expect(syncContent(client, loadContent(dir))).rejects.toThrow();
     expect(await client.action.count({ where: { id: "I-2.3" } })).toBe(1);
   });

@@ -83,6 +83,12 @@ CREATE TABLE "new_Event" (
     "createdById" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
+    "titleIsDescription" BOOLEAN NOT NULL DEFAULT false,
+    "issuingBody" TEXT,
+    "identifiers" TEXT NOT NULL DEFAULT '[]',
+    "confidence" TEXT,
+    "sourceUrls" TEXT NOT NULL DEFAULT '[]',
+    "planRole" TEXT,
     CONSTRAINT "Event_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "user" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
     CONSTRAINT "Event_sourceDocumentId_fkey" FOREIGN KEY ("sourceDocumentId") REFERENCES "SourceDocument" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );

@@ -5,12 +5,14 @@ import { ActionStatusForm } from "@/components/actions/action-status-form";
 import { AgencyLinks } from "@/components/actions/agency-links";
 import { StatusHistory } from "@/components/actions/status-history";
 import { CompaniesSection } from "@/components/companies/companies-section";
+import { DeadlineSection } from "@/components/deadlines/deadline-list";
 import { MeasureIdBadge } from "@/components/plan/measure-id-badge";
 import { PageHeading } from "@/components/plan/page-heading";
 import { StatusBadge } from "@/components/tracking/status-badge";
 import { getStatusFormLabels } from "@/components/tracking/tracking-labels";
 import { getViewer } from "@/lib/auth/session";
 import { getActionById } from "@/lib/data/actions";
+import { listDeadlines } from "@/lib/data/deadlines";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
@@ -38,13 +40,14 @@ export default async function ActionPage({ params }: Props) {
   const locale = await resolvePageLocale(params);
   const action = await findAction((await params).id);
   if (!action) notFound();
-  const [t, ts, tt, format, viewer, formLabels] = await Promise.all([
+  const [t, ts, tt, format, viewer, formLabels, deadlines] = await Promise.all([
     getTranslations("Actions"),
     getTranslations("Status"),
     getTranslations("Timeline"),
     getFormatter(),
     getViewer(),
     getStatusFormLabels(),
+    listDeadlines({ actionId: action.id }),
   ]);
   return (
     <>
@@ -177,6 +180,14 @@ export default async function ActionPage({ params }: Props) {
           </ol>
         )}
       </section>
+
+      <div className="mt-10">
+        <DeadlineSection
+          deadlines={deadlines}
+          locale={locale}
+          calendarHref={`/feeds/measures/${action.measure.slug}.ics`}
+        />
+      </div>
 
       <div className="mt-10">
         <CompaniesSection
