@@ -50,7 +50,8 @@ const byName = [{ nameEn: "asc" }, { ticker: "asc" }] satisfies Prisma.CompanyOr
 
 function assertCan(viewer: Viewer | null, action: CompanyVerb, company?: CompanyFacts): asserts viewer is Viewer {
   if (!viewer) throw new UnauthorizedError();
-  if (!can(viewer, action, company)) throw new ForbiddenError("You are not allowed to do this with this company.");
+  if (!can(viewer, action, company))
+    throw new ForbiddenError("You are not allowed to do this with this company.", "companyForbidden");
 }
 
 async function findCompanyFacts(id: string): Promise<CompanyFacts> {

@@ -187,9 +187,15 @@ describe("server actions refuse and change nothing", () => {
         request.headers = new Headers({ cookie: intruderCookie });
         const before = await snapshot();
         const state = await run();
-        // Each refusal says what was refused: a note that is not theirs, or an admin-only action.
+        // Each refusal says what was refused: a note or company that is not theirs, or an admin-only action.
         const refusal =
-          name === "revokeApiTokenAction" ? "notFound" : name.endsWith("NoteAction") ? "noteForbidden" : "adminOnly";
+          name === "revokeApiTokenAction"
+            ? "notFound"
+            : name.endsWith("NoteAction")
+              ? "noteForbidden"
+              : name.endsWith("CompanyAction")
+                ? "companyForbidden"
+                : "adminOnly";
         expect(state).toMatchObject({ ok: false, message: refusal });
         expect(await snapshot()).toBe(before);
       });
