@@ -66,6 +66,24 @@ describe("companyInputSchema", () => {
     expect(companyInputSchema.safeParse({ ...valid, rationale: "x".repeat(20_000) }).success).toBe(true);
   });
 
+  it("applies a note body's Markdown bounds to the rationale: nesting, marks", () => {
+    expect(fieldErrors({ ...valid, rationale: `${">".repeat(21)} deep` }).rationale).toEqual([
+      "Nest lists and quotes at most 20 levels deep.",
+    ]);
+    expect(companyInputSchema.safeParse({ ...valid, rationale: `${">".repeat(20)} deep` }).success).toBe(true);
+    expect(fieldErrors({ ...valid, rationale: "**b** ".repeat(1001) }).rationale).toEqual([
+      "This note has too much formatting (at most 1,000 marks and 1,000 table cells): split it into several notes.",
+    ]);
+  });
+
+  it("takes the name rule: invisible edges trimmed, control and text-direction characters refused", () => {
+    expect(companyInputSchema.parse({ ...valid, nameEn: "\u200BNVIDIA\uFEFF " }).nameEn).toBe("NVIDIA");
+    expect(fieldErrors({ ...valid, nameEn: "NVIDIA\u202E" }).nameEn).toEqual([
+      "Use letters, digits, spaces and punctuation only (no control or text-direction characters).",
+    ]);
+    expect(fieldErrors({ ...valid, nameKo: "\u200B" }).nameKo).toEqual(["Give the company's Korean name."]);
+  });
+
   it("lists the markets analysts need", () => {
     for (const market of [
       "KRX",
