@@ -20,7 +20,7 @@ export class UnauthorizedError extends DomainError {
 }
 
 /** What a refusal was about, so a form can say what was refused (Validation.<refusal>). */
-export type Refusal = "forbidden" | "adminOnly" | "noteForbidden" | "noteRestoreExpired";
+export type Refusal = "forbidden" | "adminOnly" | "noteForbidden" | "noteRestoreExpired" | "companyForbidden";
 
 export class ForbiddenError extends DomainError {
   constructor(

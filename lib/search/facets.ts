@@ -77,10 +77,13 @@ export async function countSearchFacets(
 ): Promise<FacetCounts> {
   const { match } = parseQuery(q);
   const scoped = effectiveFilters(filters, match);
-  // Measures and events apart: each joins its measures directly (see facetCondition in search.ts).
+  // Measures, events, actions and companies apart: each joins its measures directly (see facetCondition in search.ts).
   const byFacet = async (facet: Facet) => {
     const where = Prisma.sql`${matchingCatalogue(match)} AND ${conditionsFor(scoped, viewer, facet)}`;
-    const [measures, events, actions] = await Promise.all([
+    // A company counts under its exposed measures' values and, for sectors, its own sector.
+    const ownSector =
+      facet === "sector" ? Prisma.sql`UNION SELECT id AS company_id, sectorId AS value FROM Company` : Prisma.empty;
+    const [measures, events, actions, companies] = await Promise.all([
       db.$queryRaw<CountRow[]>`
         SELECT v.value AS value, count(*) AS count
         FROM search_document d JOIN (${measureFacetValues(facet)}) v ON v.measure_id = d.source_id
@@ -96,8 +99,16 @@ export async function countSearchFacets(
         FROM search_document d JOIN Action a ON a.id = d.source_id JOIN (${measureFacetValues(facet)}) v ON v.measure_id = a.measureId
         WHERE d.type = 'action' AND ${where}
         GROUP BY v.value`,
+      db.$queryRaw<CountRow[]>`
+        SELECT v.value AS value, count(DISTINCT d.id) AS count
+        FROM search_document d JOIN (
+          SELECT cm.companyId AS company_id, mv.value AS value
+          FROM CompanyMeasure cm JOIN (${measureFacetValues(facet)}) mv ON mv.measure_id = cm.measureId
+          ${ownSector}) v ON v.company_id = d.source_id
+        WHERE d.type = 'company' AND ${where}
+        GROUP BY v.value`,
     ]);
-    return [...measures, ...events, ...actions];
+    return [...measures, ...events, ...actions, ...companies];
   };
   // The type facet keeps measures-only listing for an empty query out of its own counts.
   const typeScope = match ? scoped : { ...filters, type: undefined };

@@ -14,6 +14,11 @@ const INVISIBLE_EDGES = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\
 /** C0/C1 controls and the bidi embeddings, overrides and isolates that can reorder a name on screen. */
 const CONTROL_OR_BIDI = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 
+/** True when a one-line value holds a control or text-direction character (names, tickers). */
+export function hasControlOrBidi(value: string): boolean {
+  return CONTROL_OR_BIDI.test(value);
+}
+
 export function toStoredText(value: string): string {
   return value.replace(LONE_SURROGATE, "\uFFFD").normalize("NFC");
 }

@@ -22,3 +22,30 @@ export const EVENT_TYPES = [
   "other",
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
+
+/**
+ * The stock markets a company can be listed on, by their usual short names: Korea (KRX main
+ * board, KOSDAQ, KONEX), the US, Japan, Greater China, and the large European venues.
+ */
+export const MARKETS = [
+  "KRX",
+  "KOSDAQ",
+  "KONEX",
+  "NYSE",
+  "NASDAQ",
+  "TSE",
+  "HKEX",
+  "SSE",
+  "SZSE",
+  "TWSE",
+  "LSE",
+  "XETRA",
+  "EURONEXT",
+  "SIX",
+  "TSX",
+  "ASX",
+  "NSE",
+  "OTHER",
+] as const;
+export type Market = (typeof MARKETS)[number];
+export const COMPANY_NAME_MAX_LENGTH = 200;

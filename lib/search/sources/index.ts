@@ -1,5 +1,6 @@
 import "server-only";
 import { actionSource } from "./actions";
+import { companySource } from "./companies";
 import { eventSource } from "./events";
 import { measureSource } from "./measures";
 import { noteSource } from "./notes";
@@ -11,4 +12,5 @@ export const searchSources: Record<SearchType, SearchSource> = {
   action: actionSource,
   note: noteSource,
   event: eventSource,
+  company: companySource,
 };

@@ -1,11 +1,12 @@
 /**
- * Every note mutation — server actions and API routes — as a signed-out caller and as the wrong
- * analyst: each must be refused and leave the database exactly as it was. The database is real;
+ * Every note and company mutation — server actions and API routes — as a signed-out caller and as
+ * the wrong analyst: each must be refused and leave the database exactly as it was. The database is real;
  * only Next's request context (headers, cache refresh, translations) is stood in for.
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { issueApiToken } from "@/lib/auth/api-tokens";
 import type { Viewer } from "@/lib/auth/session";
+import { createCompany } from "@/lib/data/companies";
 import { createNote, deleteNote } from "@/lib/data/notes";
 import { db } from "@/lib/db";
 import { createViewer, sessionCookie } from "../../support/accounts";
@@ -23,6 +24,9 @@ const accountActions = await import("@/lib/actions/accounts");
 const adminActions = await import("@/lib/actions/admin-accounts");
 const measureNotes = await import("@/app/api/measures/[slug]/notes/route");
 const noteRoute = await import("@/app/api/notes/[id]/route");
+const companyActions = await import("@/lib/actions/companies");
+const sectorCompanies = await import("@/app/api/sectors/[id]/companies/route");
+const companyRoute = await import("@/app/api/companies/[id]/route");
 
 let author: Viewer;
 let intruder: Viewer;
@@ -30,16 +34,19 @@ let intruderCookie: string;
 let liveId: string;
 let deletedId: string;
 let authorTokenId: string;
+let companyId: string;
 
 async function snapshot() {
-  const [notes, revisions, users, accounts, tokens] = await Promise.all([
+  const [notes, revisions, users, accounts, tokens, companies, companyRevisions] = await Promise.all([
     db.note.findMany({ orderBy: { id: "asc" } }),
     db.noteRevision.findMany({ orderBy: { id: "asc" } }),
     db.user.findMany({ orderBy: { id: "asc" } }),
     db.account.findMany({ orderBy: { id: "asc" }, select: { id: true, password: true } }),
     db.apiToken.findMany({ orderBy: { id: "asc" } }),
+    db.company.findMany({ orderBy: { id: "asc" }, include: { measures: true, actions: true } }),
+    db.companyRevision.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ notes, revisions, users, accounts, tokens });
+  return JSON.stringify({ notes, revisions, users, accounts, tokens, companies, companyRevisions });
 }
 
 function form(fields: Record<string, string>) {
@@ -49,6 +56,20 @@ function form(fields: Record<string, string>) {
 }
 
 const idle = { ok: false, message: "" } as const;
+
+let sneakyTicker = 0;
+/** A valid new company; a fresh ticker each time, so a refusal is never the duplicate rule's. */
+const companyForm = () => {
+  sneakyTicker += 1;
+  return {
+    nameKo: "침입",
+    nameEn: "Sneaky",
+    ticker: `SNK${sneakyTicker}`,
+    market: "NYSE",
+    rationale: "sneaky",
+    visibility: "shared",
+  };
+};
 
 /** Each mutation, run as whoever the current request headers say. */
 const serverActions = {
@@ -61,6 +82,9 @@ const serverActions = {
   updateNoteAction: () => actions.updateNoteAction(liveId, idle, form({ body: "defaced" })),
   deleteNoteAction: () => actions.deleteNoteAction(liveId, idle),
   restoreNoteAction: () => actions.restoreNoteAction(deletedId, idle),
+  createCompanyAction: () => companyActions.createCompanyAction("power", idle, form(companyForm())),
+  updateCompanyAction: () => companyActions.updateCompanyAction(companyId, idle, form({ nameEn: "Defaced" })),
+  deleteCompanyAction: () => companyActions.deleteCompanyAction(companyId, idle),
   createUserAction: () =>
     accountActions.createUserAction(
       idle,
@@ -109,6 +133,18 @@ const apiRoutes = {
     }),
   "DELETE /api/notes/{id}": (cookie?: string) =>
     noteRoute.DELETE(api("DELETE", `/api/notes/${liveId}`, cookie), { params: Promise.resolve({ id: liveId }) }),
+  "POST /api/sectors/{id}/companies": (cookie?: string) =>
+    sectorCompanies.POST(api("POST", "/api/sectors/power/companies", cookie, companyForm()), {
+      params: Promise.resolve({ id: "power" }),
+    }),
+  "PATCH /api/companies/{id}": (cookie?: string) =>
+    companyRoute.PATCH(api("PATCH", `/api/companies/${companyId}`, cookie, { nameEn: "Defaced" }), {
+      params: Promise.resolve({ id: companyId }),
+    }),
+  "DELETE /api/companies/{id}": (cookie?: string) =>
+    companyRoute.DELETE(api("DELETE", `/api/companies/${companyId}`, cookie), {
+      params: Promise.resolve({ id: companyId }),
+    }),
 };
 
 let measureSlug: string;
@@ -122,6 +158,18 @@ beforeAll(async () => {
   deletedId = (await createNote(author, { measureId: "I-1" }, { body: "gone", visibility: "shared" })).id;
   await deleteNote(author, deletedId);
   authorTokenId = (await issueApiToken(db, author.id, "author's")).id;
+  companyId = (
+    await createCompany(author, "power", {
+      nameKo: "저자",
+      nameEn: "Author's",
+      ticker: "AUTH",
+      market: "NYSE",
+      rationale: "mine",
+      visibility: "shared",
+      measures: [],
+      actions: [],
+    })
+  ).id;
 });
 
 describe("server actions refuse and change nothing", () => {
@@ -134,14 +182,20 @@ describe("server actions refuse and change nothing", () => {
       expect(await snapshot()).toBe(before);
     });
 
-    if (name !== "createNoteAction") {
+    if (name !== "createNoteAction" && name !== "createCompanyAction") {
       it(`${name} as another analyst`, async () => {
         request.headers = new Headers({ cookie: intruderCookie });
         const before = await snapshot();
         const state = await run();
-        // Each refusal says what was refused: a note that is not theirs, or an admin-only action.
+        // Each refusal says what was refused: a note or company that is not theirs, or an admin-only action.
         const refusal =
-          name === "revokeApiTokenAction" ? "notFound" : name.endsWith("NoteAction") ? "noteForbidden" : "adminOnly";
+          name === "revokeApiTokenAction"
+            ? "notFound"
+            : name.endsWith("NoteAction")
+              ? "noteForbidden"
+              : name.endsWith("CompanyAction")
+                ? "companyForbidden"
+                : "adminOnly";
         expect(state).toMatchObject({ ok: false, message: refusal });
         expect(await snapshot()).toBe(before);
       });
@@ -160,6 +214,7 @@ describe("server actions refuse and change nothing", () => {
   it("a signed-in analyst's create does go through (the sweep can tell refusal from success)", async () => {
     request.headers = new Headers({ cookie: intruderCookie });
     expect(await serverActions.createNoteAction()).toMatchObject({ ok: true });
+    expect(await serverActions.createCompanyAction()).toMatchObject({ ok: true });
   });
 });
 

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionStatusForm } from "@/components/actions/action-status-form";
 import { AgencyLinks } from "@/components/actions/agency-links";
 import { StatusHistory } from "@/components/actions/status-history";
+import { CompaniesSection } from "@/components/companies/companies-section";
 import { DeadlineSection } from "@/components/deadlines/deadline-list";
 import { MeasureIdBadge } from "@/components/plan/measure-id-badge";
 import { PageHeading } from "@/components/plan/page-heading";
@@ -185,6 +186,14 @@ export default async function ActionPage({ params }: Props) {
           deadlines={deadlines}
           locale={locale}
           calendarHref={`/feeds/measures/${action.measure.slug}.ics`}
+        />
+      </div>
+
+      <div className="mt-10">
+        <CompaniesSection
+          scope={{ kind: "action", actionId: action.id }}
+          locale={locale}
+          signInReturnPath={`/actions/${action.id}`}
         />
       </div>
     </>

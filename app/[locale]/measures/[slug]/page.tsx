@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { CompaniesSection } from "@/components/companies/companies-section";
 import { DeadlineSection } from "@/components/deadlines/deadline-list";
 import { NotesSection } from "@/components/notes/notes-section";
 import { KeyPolicyList } from "@/components/plan/key-policy-list";
@@ -111,6 +112,12 @@ export default async function MeasurePage({ params, searchParams }: Props) {
           <KeyPolicyList policies={measure.keyPolicies} locale={locale} />
         </section>
       ) : null}
+
+      <CompaniesSection
+        scope={{ kind: "measure", measureId: measure.id }}
+        locale={locale}
+        signInReturnPath={`/measures/${measure.slug}`}
+      />
 
       {/* The analyst's own writing comes before the reference list it draws on. */}
       <NotesSection

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { CompaniesSection } from "@/components/companies/companies-section";
 import { NoteCount } from "@/components/notes/note-count";
 import { NotesSection } from "@/components/notes/notes-section";
 import { HorizonBadge } from "@/components/plan/horizon-badge";
@@ -96,6 +97,22 @@ export default async function SectorPage({ params, searchParams }: Props) {
           </section>
         ))}
       </section>
+      <div className="mt-10">
+        <CompaniesSection
+          scope={{
+            kind: "sector",
+            sectorId: sector.id,
+            measureOptions: sector.byPillar.flatMap(({ measures }) =>
+              measures.map(({ measure }) => ({
+                id: measure.id,
+                label: `${measure.id} ${localized(measure, "title", locale)}`,
+              })),
+            ),
+          }}
+          locale={locale}
+          signInReturnPath={`/sectors/${sector.id}`}
+        />
+      </div>
       <div className="mt-10">
         <NotesSection
           target={{ sectorId: sector.id }}
