@@ -6,13 +6,9 @@ import type { ReactNode } from "react";
 import { ErrorStringsProvider } from "@/components/layout/error-strings";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { isLocale, LOCALES } from "@/lib/i18n/routing";
+import { isLocale } from "@/lib/i18n/routing";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
-
-export function generateStaticParams() {
-  return LOCALES.map((locale) => ({ locale }));
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;

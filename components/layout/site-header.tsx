@@ -2,9 +2,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CommandPalette } from "@/components/search/command-palette";
 import { getPaletteLabels } from "@/components/search/palette-labels";
 import { SearchForm } from "@/components/search/search-form";
+import { getViewer } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { placeholders } from "@/lib/i18n/template";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";
 
@@ -17,17 +17,17 @@ const NAV_ITEMS = [
 ] as const;
 
 /**
- * Two rows: brand, search and account on top; the sections of the site below. The interactive
- * leaves (palette, account menu, language switch) get their strings as props: no message runtime
- * is sent to the browser.
+ * Two rows: brand, search and account on top; the sections of the site below. The account menu
+ * is rendered here from the request's viewer; the interactive leaves (palette, language switch)
+ * get their strings as props: no message runtime is sent to the browser.
  */
 export async function SiteHeader() {
-  const [t, tSite, tAuth, locale, paletteLabels] = await Promise.all([
+  const [t, tSite, locale, paletteLabels, viewer] = await Promise.all([
     getTranslations("Nav"),
     getTranslations("Site"),
-    getTranslations("Auth"),
     getLocale(),
     getPaletteLabels(),
+    getViewer(),
   ]);
   const otherLocale = locale === "ko" ? "en" : "ko";
   return (
@@ -44,16 +44,7 @@ export async function SiteHeader() {
             <CommandPalette locale={locale} labels={paletteLabels} />
           </div>
           <div className="ml-auto flex items-center gap-3">
-            <AccountMenu
-              locale={locale}
-              labels={{
-                signIn: tAuth("signIn"),
-                accountMenu: tAuth("accountMenu"),
-                admin: tAuth("admin"),
-                signOut: tAuth("signOut"),
-                account: tAuth("account", placeholders("name")),
-              }}
-            />
+            <AccountMenu viewer={viewer} />
             <LanguageSwitch locale={otherLocale} label={t("switchTo")} ariaLabel={t("switchToLabel")} />
           </div>
         </div>

@@ -42,7 +42,7 @@ export function EventForm({
   measures: MeasureOption[];
   labels: EventFormLabels;
 }) {
-  const { state, onSubmit, pending } = useFormAction(saveEvent);
+  const { state, pending, formProps } = useFormAction(saveEvent);
   const errors = state.ok ? undefined : state.fieldErrors;
   const text = (name: "titleEn" | "titleKo" | "sourceUrl", label: string, type = "text", lang?: string) => (
     <div>
@@ -80,7 +80,7 @@ export function EventForm({
     </div>
   );
   return (
-    <form onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate>
+    <form {...formProps} className="max-w-3xl space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="eventId" value={values.id ?? ""} />
       <div className="grid gap-4 sm:grid-cols-2">

@@ -1,10 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MeasureIdBadge } from "@/components/plan/measure-id-badge";
+import { getViewer } from "@/lib/auth/session";
 import type { TimelineEvent } from "@/lib/data/events";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { SignedInOnly } from "./signed-in-only";
 
 function pick(en: string | null, ko: string | null, locale: Locale) {
   return (locale === "ko" ? (ko ?? en) : (en ?? ko)) ?? "";
@@ -29,7 +29,10 @@ export async function EventList({
   );
 }
 
-/** One event: date, type, title, summary, source and the measures concerned. */
+/**
+ * One event: date, type, title, summary, source and the measures concerned; `editable` offers a
+ * signed-in viewer the edit link of an analyst's event (seeded events are read-only).
+ */
 export async function EventCard({
   event,
   locale,
@@ -39,7 +42,7 @@ export async function EventCard({
   locale: Locale;
   editable?: boolean;
 }) {
-  const [t, format] = await Promise.all([getTranslations("Timeline"), getFormatter()]);
+  const [t, format, viewer] = await Promise.all([getTranslations("Timeline"), getFormatter(), getViewer()]);
   const title = pick(event.titleEn, event.titleKo, locale);
   const summary = pick(event.summaryEn, event.summaryKo, locale);
   const date = new Date(`${event.occurredOn}T00:00:00Z`);
@@ -85,14 +88,13 @@ export async function EventCard({
       </div>
       <p className="mt-2 text-xs text-slate-600">
         {event.seedKey ? t("seeded") : event.createdBy ? t("addedBy", { name: event.createdBy.name }) : null}
-        {editable && !event.seedKey ? (
-          // Only analysts can edit: signed-out readers (and the page cache's shared copy) get no link.
-          <SignedInOnly>
+        {editable && viewer && !event.seedKey ? (
+          <>
             {" · "}
             <Link href={`/events/${event.id}/edit`} className="text-brand-700 underline">
               {t("editEvent")}
             </Link>
-          </SignedInOnly>
+          </>
         ) : null}
       </p>
     </li>
