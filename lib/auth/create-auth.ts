@@ -24,7 +24,7 @@ export function isOpenSignUp(): boolean {
  * Secure cookies in production unless AUTH_SECURE_COOKIES=false (plain-http test servers on
  * 127.0.0.1); always httpOnly and SameSite=Lax.
  */
-function useSecureCookies(): boolean {
+function wantsSecureCookies(): boolean {
   if (process.env.AUTH_SECURE_COOKIES) return process.env.AUTH_SECURE_COOKIES === "true";
   return process.env.NODE_ENV === "production";
 }
@@ -70,12 +70,12 @@ export function createAuth(client: PrismaClient, plugins: BetterAuthPlugin[] = [
     },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     // Better Auth's own per-IP limiter on its HTTP routes; the lockout below covers server actions too.
-    // The header asks for the session on every navigation: not worth limiting.
+    // The session check answers from the cookie and costs little: not worth limiting.
     rateLimit: { enabled: true, storage: "memory", window: 60, max: 100, customRules: { "/get-session": false } },
     advanced: {
       // Explicit, so the origin (CSRF) check also runs under test runners, where Better Auth would skip it.
       disableOriginCheck: false,
-      useSecureCookies: useSecureCookies(),
+      useSecureCookies: wantsSecureCookies(),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
     hooks: {

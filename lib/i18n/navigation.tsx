@@ -3,7 +3,7 @@ import NextLink from "next/link";
 import { redirect as nextRedirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import type { ComponentProps } from "react";
-import { getPathname, type LocalelessHref } from "./paths";
+import { getPathname } from "./paths";
 import type { Locale } from "./routing";
 
 // Written here rather than taken from next-intl's createNavigation: that module's Link is a client

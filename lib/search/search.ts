@@ -178,7 +178,7 @@ async function pinnedMeasure(measureId: string | null, where: Prisma.Sql): Promi
 }
 
 /** Loads what each hit shows from its own type's module, keeping the ranked order. */
-async function describe(rows: Row[], terms: string[], locale: Locale): Promise<SearchResult[]> {
+async function describeResults(rows: Row[], terms: string[], locale: Locale): Promise<SearchResult[]> {
   const byType = new Map<SearchType, string[]>();
   for (const row of rows) byType.set(row.type, [...(byType.get(row.type) ?? []), row.sourceId]);
   const details = new Map(
@@ -219,7 +219,7 @@ export async function searchDocuments(request: SearchRequest, viewer: Viewer | n
     query: parsed.text,
     total: count.total + (pinned && !alreadyFound ? 1 : 0),
     totalIsExact: count.exact,
-    results: await describe(ranked, parsed.terms, request.locale),
+    results: await describeResults(ranked, parsed.terms, request.locale),
     measureId: parsed.measureId,
   };
 }

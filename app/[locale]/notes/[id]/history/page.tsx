@@ -37,7 +37,8 @@ export default async function NoteHistoryPage({ params, searchParams }: Props) {
   const last = numbers[numbers.length - 1];
   const from = pick(query.from, numbers, Math.max(1, last - 1));
   const to = pick(query.to, numbers, last);
-  const byNumber = new Map(revisions.map((revision) => [revision.number, revision]));
+  // pick() only returns numbers from the list, so both revisions exist.
+  const bodyOf = (number: number) => revisions.find((revision) => revision.number === number)?.body ?? "";
   const select = "rounded border border-slate-400 px-2 py-1";
 
   return (
@@ -85,7 +86,7 @@ export default async function NoteHistoryPage({ params, searchParams }: Props) {
         <h2 id="diff-heading" className="mb-2 text-lg font-bold">
           {t("diffHeading", { from, to })}
         </h2>
-        <RevisionDiff before={byNumber.get(from)!.body} after={byNumber.get(to)!.body} />
+        <RevisionDiff before={bodyOf(from)} after={bodyOf(to)} />
       </section>
     </div>
   );
