@@ -4,7 +4,9 @@
  * would each count on their own (a shared store would be needed then).
  * (No "server-only": tests and scripts use the limiter directly.)
  */
+
 import { TooManyRequestsError } from "@/lib/errors";
+import { env } from "./env";
 
 export type RateLimitDecision = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
 
@@ -47,17 +49,10 @@ export function createRateLimiter({ limit, windowMs }: { limit: number; windowMs
   };
 }
 
-function readPositiveNumber(name: string, fallback: number): number {
-  const value = Number(process.env[name]);
-  return process.env[name] !== undefined && process.env[name] !== "" && Number.isFinite(value) && value >= 0
-    ? value
-    : fallback;
-}
-
 /** Writes an analyst may make per window: WRITE_RATE_LIMIT (default 120, 0 = off) per WRITE_RATE_WINDOW_SECONDS (default 60). */
 export const writeLimiter = createRateLimiter({
-  limit: readPositiveNumber("WRITE_RATE_LIMIT", 120),
-  windowMs: readPositiveNumber("WRITE_RATE_WINDOW_SECONDS", 60) * 1000,
+  limit: env.WRITE_RATE_LIMIT,
+  windowMs: env.WRITE_RATE_WINDOW_SECONDS * 1000,
 });
 
 /** Counts a write by `userId`; over the limit it throws a 429 carrying when to try again. */
