@@ -3,8 +3,14 @@ import { loadNoteFacetValues } from "@/lib/data/notes";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseQuery } from "./query";
-import { conditionsFor, effectiveFilters, measureFacetValues, type SearchFilters, visibleTo } from "./search";
-import type { SearchViewer as Viewer } from "./viewer";
+import {
+  conditionsFor,
+  effectiveFilters,
+  measureFacetValues,
+  type SearchFilters,
+  type SearchViewer as Viewer,
+  visibleTo,
+} from "./search";
 
 type Facet = "pillar" | "sector" | "policy";
 export type FacetCounts = Record<Facet | "type", Map<string, number>>;

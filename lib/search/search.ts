@@ -1,4 +1,5 @@
 import "server-only";
+import type { Viewer as SessionViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/routing";
@@ -6,7 +7,10 @@ import { parseQuery } from "./query";
 import { buildSnippet, type SnippetPart } from "./snippet";
 import { searchSources } from "./sources";
 import type { HitPillar, HitSector, SearchType } from "./sources/types";
-import type { SearchViewer as Viewer } from "./viewer";
+
+/** What search needs to know of the viewer to decide which notes they may find. */
+export type SearchViewer = Pick<SessionViewer, "id" | "role">;
+type Viewer = SearchViewer;
 
 export type SearchFilters = { pillar?: string; sector?: string; policy?: string; type?: SearchType };
 export type SearchRequest = SearchFilters & { q: string; limit: number; offset: number; locale: Locale };
@@ -58,9 +62,9 @@ export function measureFacetValues(facet: Facet): Prisma.Sql {
 
 /**
  * A document belongs to a facet value through its measure (an event through any of its
- * measures); a sector note also through its own sector. Written against the tables, not the
- * search_facet view: joined per document, the view (a UNION over every note) was built whole —
- * ≈ 250 ms a query at 100,000 notes.
+ * measures); a sector note also through its own sector. Written against the tables, not a
+ * view: joined per document, a view (a UNION over every note) is built whole — ≈ 250 ms a query
+ * at 100,000 notes.
  */
 function facetCondition(facet: Facet, value: string): Prisma.Sql {
   const measures = Prisma.sql`SELECT measure_id FROM (${measureFacetValues(facet)}) WHERE value = ${value}`;
