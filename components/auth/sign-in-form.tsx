@@ -2,14 +2,14 @@
 
 import { useActionState } from "react";
 import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
-import { signIn } from "@/lib/actions/auth";
+import { signInAction } from "@/lib/actions/auth";
 import { initialFormState } from "@/lib/actions/form-state";
 
 export type SignInLabels = { email: string; password: string; signIn: string };
 
 /** Email and password; the labels come translated from the server (no message runtime in the browser). */
 export function SignInForm({ next, labels }: { next?: string; labels: SignInLabels }) {
-  const [state, action, pending] = useActionState(signIn, initialFormState);
+  const [state, action, pending] = useActionState(signInAction, initialFormState);
   const errors = state.ok ? undefined : state.fieldErrors;
   return (
     <form action={action} className="max-w-sm space-y-4" noValidate>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { signOut } from "@/lib/actions/auth";
+import { signOutAction } from "@/lib/actions/auth";
 import type { Viewer } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -31,7 +31,7 @@ export async function AccountMenu({ viewer }: { viewer: Viewer | null }) {
         </Link>
       </li>
       <li>
-        <form action={signOut}>
+        <form action={signOutAction}>
           <button type="submit" className="hover:underline">
             {t("signOut")}
           </button>

@@ -1,7 +1,7 @@
 "use client";
 
 import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
-import { saveEvent } from "@/lib/actions/events";
+import { saveEventAction } from "@/lib/actions/events";
 import { EVENT_TYPES, type EventType } from "@/lib/validations/vocabulary";
 import { useFormAction } from "./use-form-action";
 
@@ -42,7 +42,7 @@ export function EventForm({
   measures: MeasureOption[];
   labels: EventFormLabels;
 }) {
-  const { state, pending, formProps } = useFormAction(saveEvent);
+  const { state, pending, formProps } = useFormAction(saveEventAction);
   const errors = state.ok ? undefined : state.fieldErrors;
   const text = (name: "titleEn" | "titleKo" | "sourceUrl", label: string, type = "text", lang?: string) => (
     <div>

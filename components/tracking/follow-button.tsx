@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { toggleFollow } from "@/lib/actions/follows";
+import { toggleFollowAction } from "@/lib/actions/follows";
 import type { FormState } from "@/lib/actions/form-state";
 
 type Target = { kind: "measure" | "sector"; id: string };
@@ -19,7 +19,7 @@ export function FollowButton({
   following: boolean;
   labels: { follow: string; unfollow: string };
 }) {
-  const [state, action, pending] = useActionState<FormState<{ following: boolean }>, FormData>(toggleFollow, {
+  const [state, action, pending] = useActionState<FormState<{ following: boolean }>, FormData>(toggleFollowAction, {
     ok: false,
     message: "",
   });

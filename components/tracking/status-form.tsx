@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
-import { recordStatus } from "@/lib/actions/status";
+import { recordStatusAction } from "@/lib/actions/status";
 import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from "@/lib/validations/vocabulary";
 import { useFormAction } from "./use-form-action";
 
@@ -30,7 +30,7 @@ export function StatusForm({
   current: ImplementationStatus;
   labels: StatusFormLabels;
 }) {
-  const { state, pending, formProps } = useFormAction(recordStatus);
+  const { state, pending, formProps } = useFormAction(recordStatusAction);
   const errors = state.ok ? undefined : state.fieldErrors;
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {

@@ -23,7 +23,7 @@ function signInRefusal(error: {
   return "invalidCredentials";
 }
 
-export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const t = await getTranslations("Auth");
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) {
@@ -41,7 +41,7 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
   return { ok: true };
 }
 
-export async function signOut(): Promise<void> {
+export async function signOutAction(): Promise<void> {
   await auth.api.signOut({ headers: await headers() });
   redirect({ href: "/", locale: await getLocale() });
 }

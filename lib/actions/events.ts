@@ -11,7 +11,7 @@ import type { FormState } from "./form-state";
 import { getWritingViewer } from "./writing-viewer";
 
 /** Adds an event (eventId empty) or edits one; then back to the timeline. */
-export async function saveEvent(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function saveEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const t = await getTranslations("Timeline");
   const parsed = eventFromForm(formData);
   const eventId = String(formData.get("eventId") ?? "");

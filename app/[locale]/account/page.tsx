@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/action-button";
 import { ActionForm } from "@/components/forms/action-form";
 import { PageHeading } from "@/components/plan/page-heading";
-import { changePasswordAction, createApiTokenAction, revokeApiTokenAction } from "@/lib/actions/accounts";
+import { changePasswordAction, createApiTokenAction, revokeApiTokenAction } from "@/lib/actions/account-credentials";
 import { getViewer } from "@/lib/auth/session";
 import { listApiTokens } from "@/lib/data/users";
 import { redirect } from "@/lib/i18n/navigation";

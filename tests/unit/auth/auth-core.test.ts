@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createAccount } from "@/lib/auth/accounts";
 import { hashApiToken, issueApiToken } from "@/lib/auth/api-tokens";
+import { createAccount } from "@/lib/auth/create-account";
 import { createAuth } from "@/lib/auth/create-auth";
 import { authenticateRequest } from "@/lib/auth/session";
 import { MAX_FAILURES } from "@/lib/auth/sign-in-throttle";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createAccount } from "@/lib/auth/accounts";
+import { createAccount } from "@/lib/auth/create-account";
 import { createAuth } from "@/lib/auth/create-auth";
 import { db } from "@/lib/db";
 import { readEnv } from "@/lib/env";
