@@ -195,7 +195,7 @@ export function createPageCache(options: PageCacheOptions) {
   }
 
   /** Sends what Next sends, and keeps a copy when it is a shareable 200. */
-  function record(key: string, version: number, request: IncomingMessage, response: ServerResponse) {
+  function record(key: string, version: number, response: ServerResponse) {
     const chunks: Buffer[] = [];
     const write = response.write.bind(response) as (...args: unknown[]) => boolean;
     const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
@@ -231,7 +231,7 @@ export function createPageCache(options: PageCacheOptions) {
       const version = dataVersion();
       const entry = fresh(key, version);
       if (entry) return replay(entry, request, response);
-      record(key, version, request, response);
+      record(key, version, response);
       return render();
     },
     get size() {
