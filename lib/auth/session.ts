@@ -26,6 +26,8 @@ async function viewerFromSession(requestHeaders: Headers): Promise<Viewer | null
 // share it. Keyed by the cookie string, so after a server action replaced the session cookie (sign
 // out, a password change) the re-render in the same request looks the new one up.
 const viewerForCookie = cache(async (cookie: string): Promise<Viewer | null> => {
+  // No session cookie (plain or __Secure-), no session: signed-out renders skip Better Auth.
+  if (!cookie.includes("better-auth.session_token=")) return null;
   const requestHeaders = new Headers(await headers());
   requestHeaders.set("cookie", cookie);
   return viewerFromSession(requestHeaders);
