@@ -86,7 +86,7 @@ function applyOne(sqlite: Database.Database, migration: Migration): void {
   sqlite.pragma("foreign_keys = OFF");
   // Prisma redefines a table by creating "new_X", dropping X and renaming. Views over X (the
   // search index's) would make that rename fail; in legacy mode the rename leaves them naming X,
-  // which is the new table. Triggers on X still go with it: see README, "Search".
+  // which is the new table. Triggers on X still go with it: see docs/search.md.
   sqlite.pragma("legacy_alter_table = ON");
   try {
     sqlite.transaction(() => {

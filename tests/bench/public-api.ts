@@ -1,7 +1,7 @@
 /**
  * npm run bench:api — load on the public API, feeds and exports of a running app
  * (BENCH_URL, default http://127.0.0.1:3000). Prints requests/s and latency per endpoint;
- * the numbers go in the README, never into assertions.
+ * the numbers go in docs/benchmarks.md, never into assertions.
  */
 import autocannon from "autocannon";
 
