@@ -29,5 +29,7 @@ export async function Link({ href, locale, ...props }: LinkProps) {
     pathname.startsWith("/") && !pathname.startsWith("//") ? getPathname({ href: pathname, locale: target }) : pathname;
   const localized: NextLinkProps["href"] =
     typeof href === "string" ? localize(href) : { ...href, pathname: localize(href.pathname ?? "/") };
-  return <NextLink href={localized} {...props} />;
+  // No prefetch unless asked: every page renders per request, so prefetching the header's ten
+  // links would cost ten server renders per page view (and RSC requests bypass the page cache).
+  return <NextLink href={localized} prefetch={false} {...props} />;
 }
