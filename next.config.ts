@@ -18,7 +18,8 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The build checks the app's types only: tests need the test tools' types, which a production
-  // install (npm install --omit=dev) does not have. `npm run typecheck` checks everything.
+  // install (npm install --omit=dev) does not have, nor do the migration-authoring tools
+  // (prisma/migrate.ts, prisma/engine). `npm run typecheck` checks everything.
   typescript: { tsconfigPath: "tsconfig.build.json" },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
