@@ -1,19 +1,8 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { STATIC_POLICY } from "./lib/http/content-security-policy";
+import { SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
-
-/** Sent with every response: no sniffing, no framing, no leaking full URLs to other sites. */
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  // proxy.ts replaces this with a per-request nonce policy on everything but Next's static files.
-  { key: "Content-Security-Policy", value: STATIC_POLICY },
-];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -22,7 +11,7 @@ const nextConfig: NextConfig = {
   // (prisma/migrate.ts, prisma/engine). `npm run typecheck` checks everything.
   typescript: { tsconfigPath: "tsconfig.build.json" },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },
   // better-sqlite3 is a native addon; load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],

@@ -2,6 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
+// The app asks this address for Federal Register documents; tests/e2e/federal-register.spec.ts
+// serves the fake API there (tests/support/federal-register/server.ts). Never the real one.
+export const FAKE_FEDERAL_REGISTER_PORT = Number(process.env.FAKE_FEDERAL_REGISTER_PORT ?? PORT + 50);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -43,6 +46,7 @@ export default defineConfig({
       PORT: String(PORT),
       NEXT_TELEMETRY_DISABLED: "1",
       AUTH_SECURE_COOKIES: "false",
+      FEDERAL_REGISTER_API_URL: `http://127.0.0.1:${FAKE_FEDERAL_REGISTER_PORT}/api/v1`,
     },
     url: `${baseURL}/en`,
     timeout: 300_000,

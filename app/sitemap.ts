@@ -8,6 +8,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const { pillars, measures, sectors } = await listPageSlugs();
   const paths = [
     "",
+    "/about",
     "/sectors",
     "/timeline",
     "/whats-new",

@@ -30,6 +30,13 @@ const envSchema = z.object({
   AUTH_SECURE_COOKIES: flag,
   WRITE_RATE_LIMIT: count(120),
   WRITE_RATE_WINDOW_SECONDS: count(60),
+  TRUST_PROXY_HOPS: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce.number().int().min(0).max(9, "TRUST_PROXY_HOPS: 0 to 9 proxies").default(0),
+  ),
+  FEDERAL_REGISTER_API_URL: origin,
+  /** Checked against Intl by lib/i18n/deployment-time-zone.ts (it needs the runtime's zone list). */
+  DISPLAY_TIME_ZONE: optional(z.string().trim()),
   USER_PASSWORD: optional(z.string()),
 });
 

@@ -19,9 +19,22 @@ export class UnauthorizedError extends DomainError {
   }
 }
 
+/** What a refusal was about, so a form can say what was refused (Validation.<refusal>). */
+export type Refusal = "forbidden" | "adminOnly" | "noteForbidden" | "noteRestoreExpired";
+
 export class ForbiddenError extends DomainError {
-  constructor(message = "You are not allowed to do this.") {
+  constructor(
+    message = "You are not allowed to do this.",
+    readonly refusal: Refusal = "forbidden",
+  ) {
     super(message, 403);
+  }
+}
+
+/** An admin-only action called by someone else. */
+export class AdminOnlyError extends ForbiddenError {
+  constructor() {
+    super("Only an admin can do this.", "adminOnly");
   }
 }
 

@@ -2,6 +2,13 @@
  * Fixed-window counters for writes per user. They live in this process's memory: right for this
  * app, which is one Node process on one SQLite file; a restart forgets them, and several processes
  * would each count on their own (a shared store would be needed then).
+ *
+ * Next compiles this module into several server chunks (route handlers, each page's actions), and
+ * each chunk has its own module memory: a plain module-level Map gave every chunk its own counter
+ * (240 writes a minute in effect). The write limiter therefore lives on globalThis under a
+ * Symbol.for key, which every chunk of the process resolves to the same object: one counter per
+ * analyst across the API and every action. (A database counter would also survive restarts, at the
+ * cost of a write-lock per write; for one process the shared memory is enough.)
  * (No "server-only": tests and scripts use the limiter directly.)
  */
 
@@ -49,11 +56,16 @@ export function createRateLimiter({ limit, windowMs }: { limit: number; windowMs
   };
 }
 
+const WRITE_LIMITER_KEY = Symbol.for("ai-action-plan-tracker.write-limiter");
+type WithWriteLimiter = typeof globalThis & { [WRITE_LIMITER_KEY]?: RateLimiter };
+
 /** Writes an analyst may make per window: WRITE_RATE_LIMIT (default 120, 0 = off) per WRITE_RATE_WINDOW_SECONDS (default 60). */
-export const writeLimiter = createRateLimiter({
+const shared = globalThis as WithWriteLimiter;
+shared[WRITE_LIMITER_KEY] ??= createRateLimiter({
   limit: env.WRITE_RATE_LIMIT,
   windowMs: env.WRITE_RATE_WINDOW_SECONDS * 1000,
 });
+export const writeLimiter: RateLimiter = shared[WRITE_LIMITER_KEY];
 
 /** Counts a write by `userId`; over the limit it throws a 429 carrying when to try again. */
 export function assertWriteAllowed(userId: string, limiter: RateLimiter = writeLimiter): void {

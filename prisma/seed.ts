@@ -10,7 +10,8 @@ async function main() {
     const report = await syncContent(db, content);
     console.log(
       `Seeded ${report.pillars} pillars, ${report.measures} measures, ${report.sectors} sectors, ` +
-        `${report.links} measure–sector links and ${report.events} seeded events; removed ${report.removed} stale rows.`,
+        `${report.links} measure–sector links, ${report.events} seeded events, ${report.agencies} agencies and ` +
+        `${report.actions} recommended actions, ${report.deadlines} deadlines and ${report.assessments} new editors' assessments; removed ${report.removed} stale rows.`,
     );
   } finally {
     await db.$disconnect();

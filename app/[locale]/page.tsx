@@ -1,10 +1,13 @@
 import { getTranslations } from "next-intl/server";
+import { ActionProgress } from "@/components/actions/action-progress";
+import { DeadlineSummary } from "@/components/deadlines/deadline-summary";
 import { RecentNotesPanel } from "@/components/notes/recent-notes-panel";
 import { KeyPolicyList } from "@/components/plan/key-policy-list";
 import { PageHeading } from "@/components/plan/page-heading";
 import { PillarSectorMatrix } from "@/components/plan/pillar-sector-matrix";
 import { ExportLinks } from "@/components/tracking/export-links";
 import { StatusProgress } from "@/components/tracking/status-progress";
+import { summarizeDeadlines } from "@/lib/data/deadlines";
 import { getPlanOverview } from "@/lib/data/plan";
 import { countStatuses } from "@/lib/data/status";
 import { localized } from "@/lib/i18n/localized";
@@ -15,16 +18,29 @@ type Props = { params: Promise<{ locale: string }> };
 
 export default async function HomePage({ params }: Props) {
   const locale = await resolvePageLocale(params);
-  const [t, tp, overview, progress] = await Promise.all([
+  const [t, tp, overview, progress, deadlines] = await Promise.all([
     getTranslations("Home"),
     getTranslations("Pillar"),
     getPlanOverview(),
     countStatuses(),
+    summarizeDeadlines(),
   ]);
 
   return (
     <div className="space-y-12">
-      <PageHeading title={t("title")} lead={<p>{t("intro")}</p>} />
+      <PageHeading
+        title={t("title")}
+        lead={
+          <>
+            <p>{t("intro")}</p>
+            <p className="mt-2">
+              <Link href="/about" className="text-brand-700 underline underline-offset-2">
+                {t("aboutLink")}
+              </Link>
+            </p>
+          </>
+        }
+      />
       <RecentNotesPanel />
 
       <section aria-labelledby="pillars-heading">
@@ -51,10 +67,13 @@ export default async function HomePage({ params }: Props) {
 
       <div className="space-y-2">
         <StatusProgress counts={progress} id="plan-progress" />
+        <ActionProgress id="plan-action-progress" />
         <p className="text-sm">
           <ExportLinks kind="measures" />
         </p>
       </div>
+
+      <DeadlineSummary nextDue={deadlines.nextDue} overdue={deadlines.overdue} locale={locale} />
 
       <section aria-labelledby="key-policies-heading">
         <h2 id="key-policies-heading" className="text-xl font-bold">

@@ -15,6 +15,8 @@ export type FieldSpec = {
   defaultValue?: string;
   /** Rules shown under the label (password rules), read out with the field. */
   hint?: string;
+  /** A checkbox ticked at first (a default the user may decline). */
+  defaultChecked?: boolean;
 };
 
 function FieldControl({
@@ -103,6 +105,7 @@ export function ActionForm({
                   id={id}
                   name={field.name}
                   type="checkbox"
+                  defaultChecked={field.defaultChecked}
                   aria-describedby={describedBy}
                   aria-invalid={invalid}
                   className="mt-1 h-4 w-4"

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { InboxHeaderLink } from "@/components/inbox/inbox-header-link";
 import { CommandPalette } from "@/components/search/command-palette";
 import { getPaletteLabels } from "@/components/search/palette-labels";
 import { SearchForm } from "@/components/search/search-form";
@@ -11,6 +12,8 @@ import { LanguageSwitch } from "./language-switch";
 const NAV_ITEMS = [
   { href: "/", key: "home" },
   { href: "/sectors", key: "sectors" },
+  { href: "/tracker", key: "tracker" },
+  { href: "/agencies", key: "agencies" },
   { href: "/timeline", key: "timeline" },
   { href: "/whats-new", key: "whatsNew" },
   { href: "/following", key: "following" },
@@ -44,6 +47,7 @@ export async function SiteHeader() {
             <CommandPalette locale={locale} labels={paletteLabels} />
           </div>
           <div className="ml-auto flex items-center gap-3">
+            <InboxHeaderLink />
             <AccountMenu viewer={viewer} />
             <LanguageSwitch locale={otherLocale} label={t("switchTo")} ariaLabel={t("switchToLabel")} />
           </div>

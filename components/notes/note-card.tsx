@@ -1,15 +1,16 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/action-button";
 import { deleteNoteAction } from "@/lib/actions/notes";
 import type { Viewer } from "@/lib/auth/session";
 import type { NoteView } from "@/lib/data/notes";
+import { getDateFormatter } from "@/lib/i18n/display-time-zone";
 import { Link } from "@/lib/i18n/navigation";
+import { NoteMarkdown } from "@/lib/notes/markdown";
 import { can } from "@/lib/notes/permissions";
-import { NoteMarkdown } from "./note-markdown";
 
 export async function NoteCard({ note, viewer }: { note: NoteView; viewer: Viewer }) {
-  const [t, format] = await Promise.all([getTranslations("Notes"), getFormatter()]);
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  const [t, format] = await Promise.all([getTranslations("Notes"), getDateFormatter()]);
+  const when = format.dateTime;
   const edited = note._count.revisions > 1;
   return (
     <article

@@ -1,8 +1,9 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/action-button";
 import { createNoteAction, type NoteTargetRef, restoreNoteAction } from "@/lib/actions/notes";
 import { getViewer } from "@/lib/auth/session";
 import { listNotesFor, type NoteTarget } from "@/lib/data/notes";
+import { getDateFormatter } from "@/lib/i18n/display-time-zone";
 import { Link } from "@/lib/i18n/navigation";
 import { NOTES_PAGE_SIZE } from "@/lib/validations/notes";
 import { NoteCard } from "./note-card";
@@ -43,7 +44,7 @@ export async function NotesSection({
   const [{ notes, total, deleted }, formLabels, format] = await Promise.all([
     listNotesFor(viewer, target, limit),
     getNoteFormLabels(),
-    getFormatter(),
+    getDateFormatter(),
   ]);
   return (
     <section aria-labelledby="notes-heading" className="space-y-4">
@@ -93,7 +94,7 @@ export async function NotesSection({
               >
                 <span className="line-clamp-1 max-w-md text-slate-700">{note.body.slice(0, 120)}</span>
                 <span className="text-slate-600">
-                  {t("restorableUntil", { when: format.dateTime(note.restorableUntil, { dateStyle: "medium" }) })}
+                  {t("restorableUntil", { when: format.date(note.restorableUntil) })}
                 </span>
                 <ActionButton action={restoreNoteAction.bind(null, note.id)} label={t("restore")} />
               </li>

@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/i18n/routing";
 
 type Policy = { id: string; number: number; titleEn: string; titleKo: string };
 
-/** Marks a measure that one of the brief's four key policies draws on, wherever it is listed. */
+/** Marks a measure that one of the White House's four key policies draws on, wherever it is listed. */
 export async function KeyPolicyBadges({ policies, locale }: { policies: Policy[]; locale: Locale }) {
   if (policies.length === 0) return null;
   const t = await getTranslations("KeyPolicy");

@@ -9,7 +9,7 @@ type Policy = Pick<KeyPolicySummary, "id" | "number" | "titleEn" | "titleKo" | "
   measures?: KeyPolicySummary["measures"];
 };
 
-/** The brief's key policies; with `measures`, each lists the measures it draws on. */
+/** The four key policies the White House listed with the plan; with `measures`, each lists the measures it draws on. */
 export async function KeyPolicyList({
   policies,
   locale,

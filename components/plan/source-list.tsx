@@ -1,12 +1,14 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import type { SOURCE_KINDS } from "@/lib/content/schema";
 import type { MeasureDetail } from "@/lib/data/measures";
-import { localized } from "@/lib/i18n/localized";
+import { getDateFormatter } from "@/lib/i18n/display-time-zone";
+import { localized, publisherName } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 
 type Source = MeasureDetail["sources"][number];
 
 export async function SourceList({ sources, locale }: { sources: Source[]; locale: Locale }) {
-  const [t, format] = await Promise.all([getTranslations("Source"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("Source"), getDateFormatter()]);
   return (
     <ul className="space-y-3">
       {sources.map((source) => {
@@ -24,12 +26,8 @@ export async function SourceList({ sources, locale }: { sources: Source[]; local
               )}
             </p>
             <p className="text-slate-600">
-              {t(source.kind as "plan" | "executive-order" | "brief")} · {source.publisher} ·{" "}
-              {source.publishedOn
-                ? t("published", {
-                    date: format.dateTime(new Date(`${source.publishedOn}T00:00:00Z`), { dateStyle: "long" }),
-                  })
-                : t("undated")}
+              {t(source.kind as (typeof SOURCE_KINDS)[number])} · {publisherName(source, locale)} ·{" "}
+              {source.publishedOn ? t("published", { date: format.day(source.publishedOn) }) : t("undated")}
             </p>
           </li>
         );

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { fillTemplate } from "@/lib/i18n/template";
 
-type SuggestionType = "measure" | "note" | "event";
+type SuggestionType = "measure" | "action" | "note" | "event";
 type Suggestion = { type: SuggestionType; id: string; href: string; title: string };
 type Status = "idle" | "loading" | "done" | "error";
 

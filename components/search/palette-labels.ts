@@ -21,6 +21,6 @@ export async function getPaletteLabels(): Promise<CommandPaletteLabels> {
     paletteEmpty: t("paletteEmpty"),
     counts: Array.from({ length: PALETTE_LIMIT + 1 }, (_, count) => t("paletteCount", { count })),
     seeAll: t("seeAll", placeholders("query")),
-    types: { measure: t("types.measure"), note: t("types.note"), event: t("types.event") },
+    types: { measure: t("types.measure"), action: t("types.action"), note: t("types.note"), event: t("types.event") },
   };
 }

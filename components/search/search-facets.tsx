@@ -82,7 +82,7 @@ export async function SearchFacets({
       title: t("pillar"),
       options: labels.pillars.map((pillar) => ({
         value: pillar.id,
-        label: `${pillar.id}. ${localized(pillar, "title", locale)}`,
+        label: `${t("pillarLabel", { number: pillar.number })} · ${localized(pillar, "title", locale)}`,
         count: count("pillar", pillar.id),
       })),
     },

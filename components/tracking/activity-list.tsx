@@ -1,9 +1,11 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { MeasureIdBadge } from "@/components/plan/measure-id-badge";
 import type { ActivityItem } from "@/lib/data/activity";
+import { getDateFormatter } from "@/lib/i18n/display-time-zone";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { EditorialBadge } from "./editorial-badge";
 import { StatusBadge } from "./status-badge";
 
 function pick(en: string | null, ko: string | null, locale: Locale) {
@@ -29,7 +31,11 @@ export async function ActivityList({
   locale: Locale;
   since?: Date | null;
 }) {
-  const [t, tt, format] = await Promise.all([getTranslations("WhatsNew"), getTranslations("Timeline"), getFormatter()]);
+  const [t, tt, format] = await Promise.all([
+    getTranslations("WhatsNew"),
+    getTranslations("Timeline"),
+    getDateFormatter(),
+  ]);
   return (
     <ol className="space-y-3" data-testid="activity-list">
       {items.map((item) => {
@@ -46,14 +52,29 @@ export async function ActivityList({
                 <strong className="rounded bg-brand-700 px-1.5 py-0.5 text-xs text-white">{t("newBadge")}</strong>
               ) : null}
               <span className="font-semibold text-slate-900">{t(item.kind)}</span>
-              <time dateTime={item.at.toISOString()}>
-                {format.dateTime(item.at, { dateStyle: "medium", timeStyle: "short" })}
-              </time>
+              {item.kind === "event" ? (
+                // A day, shown as a day (never a made-up midnight); when it was recorded is the moment beside it.
+                <>
+                  <time dateTime={item.occurredOn} className="font-semibold text-slate-900">
+                    {format.day(item.occurredOn)}
+                  </time>
+                  <time dateTime={item.at.toISOString()} className="text-xs text-slate-600">
+                    {tt("recorded", { date: format.dateTime(item.at) })}
+                  </time>
+                </>
+              ) : item.kind === "status" && item.seedKey ? (
+                <>
+                  <time dateTime={item.at.toISOString().slice(0, 10)}>{format.date(item.at)}</time>
+                  <EditorialBadge />
+                </>
+              ) : (
+                <time dateTime={item.at.toISOString()}>{format.dateTime(item.at)}</time>
+              )}
             </p>
             {item.kind === "event" ? (
               <div className="mt-1">
                 <p className="font-bold">
-                  {tt(`types.${item.type}`)} · {item.occurredOn} · {pick(item.titleEn, item.titleKo, locale)}
+                  {tt(`types.${item.type}`)} · {pick(item.titleEn, item.titleKo, locale)}
                 </p>
                 {item.measures.length === 30 ? (
                   <p className="text-sm">{tt("allMeasures")}</p>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { PageHeading } from "@/components/plan/page-heading";
 import { getViewer } from "@/lib/auth/session";
+import { listActionOptions } from "@/lib/data/actions";
 import { listTrackingOptions } from "@/lib/data/timeline-options";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -23,10 +24,11 @@ export async function EventEditor({
   returnPath: string;
   children?: ReactNode;
 }) {
-  const [t, viewer, options, formLabels] = await Promise.all([
+  const [t, viewer, options, actions, formLabels] = await Promise.all([
     getTranslations("Timeline"),
     getViewer(),
     listTrackingOptions(),
+    listActionOptions(),
     getEventFormLabels(),
   ]);
   return (
@@ -36,6 +38,7 @@ export async function EventEditor({
         <EventForm
           values={values}
           measures={options.measures.map((measure) => ({ id: measure.id, title: localized(measure, "title", locale) }))}
+          actions={actions.map((action) => ({ id: action.id, title: localized(action, "title", locale) }))}
           labels={formLabels}
         />
       ) : (

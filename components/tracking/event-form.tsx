@@ -15,9 +15,11 @@ export type EventFormValues = {
   summaryKo: string;
   sourceUrl: string;
   measureIds: string[];
+  actionIds?: string[];
 };
 
 type MeasureOption = { id: string; title: string };
+type ActionOption = { id: string; title: string };
 
 export type EventFormLabels = {
   typeLabel: string;
@@ -29,6 +31,8 @@ export type EventFormLabels = {
   summaryKoLabel: string;
   sourceUrlLabel: string;
   measuresLabel: string;
+  actionsLabel: string;
+  actionsHint: string;
   save: string;
 };
 
@@ -36,10 +40,12 @@ export type EventFormLabels = {
 export function EventForm({
   values,
   measures,
+  actions = [],
   labels,
 }: {
   values: EventFormValues;
   measures: MeasureOption[];
+  actions?: ActionOption[];
   labels: EventFormLabels;
 }) {
   const { state, pending, formProps } = useFormAction(saveEventAction);
@@ -138,6 +144,31 @@ export function EventForm({
         </div>
         <FieldError id="measureIds-error" messages={errors?.measureIds} />
       </fieldset>
+      {actions.length > 0 ? (
+        <fieldset aria-describedby="actionIds-hint actionIds-error">
+          <legend className={labelClass}>{labels.actionsLabel}</legend>
+          <p id="actionIds-hint" className="mb-1 text-xs text-slate-600">
+            {labels.actionsHint}
+          </p>
+          <div className="grid max-h-72 gap-1 overflow-y-auto rounded border border-slate-300 p-2 sm:grid-cols-2">
+            {actions.map((action) => (
+              <label key={action.id} className="flex items-start gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  name="actionIds"
+                  value={action.id}
+                  defaultChecked={values.actionIds?.includes(action.id)}
+                  className="mt-1"
+                />
+                <span>
+                  <span className="font-mono font-semibold">{action.id}</span> {action.title}
+                </span>
+              </label>
+            ))}
+          </div>
+          <FieldError id="actionIds-error" messages={errors?.actionIds} />
+        </fieldset>
+      ) : null}
       <SubmitButton pending={pending}>{labels.save}</SubmitButton>
     </form>
   );

@@ -1,7 +1,10 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { MeasureDerivation } from "@/components/actions/measure-derivation";
+import { StatusHistory } from "@/components/actions/status-history";
 import { getViewer } from "@/lib/auth/session";
 import { listRecentEvents } from "@/lib/data/events";
 import { getCurrentStatus, listStatusHistory } from "@/lib/data/status";
+import { getDateFormatter } from "@/lib/i18n/display-time-zone";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { EventList } from "./event-list";
@@ -23,7 +26,7 @@ export async function MeasureTracking({ measure, locale }: { measure: { id: stri
   const [t, tt, format, viewer, current, history, { events, total: eventCount }] = await Promise.all([
     getTranslations("Status"),
     getTranslations("Timeline"),
-    getFormatter(),
+    getDateFormatter(),
     getViewer(),
     getCurrentStatus(measure.id),
     listStatusHistory(measure.id),
@@ -46,9 +49,7 @@ export async function MeasureTracking({ measure, locale }: { measure: { id: stri
             showVerification={Boolean(current.changedAt)}
           />
           {current.changedAt ? (
-            <span className="text-sm text-slate-700">
-              {t("changedOn", { date: format.dateTime(current.changedAt, { dateStyle: "long" }) })}
-            </span>
+            <span className="text-sm text-slate-700">{t("changedOn", { date: format.date(current.changedAt) })}</span>
           ) : (
             <span className="text-sm text-slate-700">{t("unreported")}</span>
           )}
@@ -56,45 +57,14 @@ export async function MeasureTracking({ measure, locale }: { measure: { id: stri
         {current.changedAt ? (
           <p className="mt-1 text-xs text-slate-600">{t(current.verified ? "verifiedHint" : "claimedHint")}</p>
         ) : null}
+        <MeasureDerivation measureId={measure.id} current={current} locale={locale} />
 
         <h3 className="mb-2 mt-6 font-bold">{t("historyHeading")}</h3>
-        {history.length === 0 ? (
-          <p className="text-sm text-slate-700">{t("noHistory")}</p>
-        ) : (
-          <ol className="space-y-3 border-l-2 border-slate-200 pl-4" data-testid="status-history">
-            {history.map((change) => (
-              <li key={change.id} className="text-sm">
-                <p className="flex flex-wrap items-center gap-2">
-                  <StatusBadge status={change.status} verified={change.verified} />
-                  <span className="text-slate-700">
-                    {change.author.name} ·{" "}
-                    <time dateTime={change.createdAt.toISOString()}>
-                      {format.dateTime(change.createdAt, { dateStyle: "long", timeStyle: "short" })}
-                    </time>
-                  </span>
-                </p>
-                <p className="mt-1">
-                  <span className="font-semibold">{t("reason")}: </span>
-                  {change.reason}
-                </p>
-                <p className="mt-1">
-                  <span className="font-semibold">{t("sources")}: </span>
-                  {change.sourceUrls.map((url) => (
-                    <a
-                      key={url}
-                      href={url}
-                      className="mr-2 break-all text-brand-700 underline"
-                      rel="noopener noreferrer nofollow"
-                    >
-                      {url}
-                    </a>
-                  ))}
-                </p>
-              </li>
-            ))}
-          </ol>
-        )}
+        {/* Its actions' changes, each tagged with its action, and the older measure-level ones. */}
+        <StatusHistory entries={history} />
         <div className="mt-6">
+          {/* The measure-level form stays for measures whose actions nobody has reported on yet (see
+              measure-status-rule.ts); the actions listed above take the changes that count from then on. */}
           {viewer ? (
             <StatusForm measureId={measure.id} current={current.status} labels={await getStatusFormLabels()} />
           ) : (

@@ -1,3 +1,4 @@
+import { ActionProgress } from "@/components/actions/action-progress";
 import { getViewer } from "@/lib/auth/session";
 import { countStatuses } from "@/lib/data/status";
 import type { Locale } from "@/lib/i18n/routing";
@@ -15,6 +16,7 @@ export async function SectorTracking({ sectorId, locale }: { sectorId: string; l
         <FeedLink href={`/feeds/sectors/${sectorId}.xml?lang=${locale}`} kind="subscribeSector" />
       </p>
       <StatusProgress counts={progress} id="sector-progress" />
+      <ActionProgress scope={{ sectorId }} id="sector-action-progress" />
     </div>
   );
 }

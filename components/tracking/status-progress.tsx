@@ -18,10 +18,13 @@ export async function StatusProgress({
   counts,
   headingLevel = 2,
   id,
+  unit = "measures",
 }: {
   counts: StatusCounts;
   headingLevel?: 2 | 3;
   id: string;
+  /** What is counted: the plan's measures, or its recommended actions. */
+  unit?: "measures" | "actions";
 }) {
   const t = await getTranslations("Status");
   const Heading = `h${headingLevel}` as const;
@@ -29,12 +32,14 @@ export async function StatusProgress({
     <section
       aria-labelledby={`${id}-heading`}
       className="rounded-lg border border-slate-200 p-4"
-      data-testid="status-progress"
+      data-testid={unit === "actions" ? "action-progress" : "status-progress"}
     >
       <Heading id={`${id}-heading`} className="text-lg font-bold">
-        {t("progressHeading")}
+        {t(unit === "actions" ? "progressHeadingActions" : "progressHeading")}
       </Heading>
-      <p className="mb-3 text-sm text-slate-700">{t("progressCaption", { count: counts.total })}</p>
+      <p className="mb-3 text-sm text-slate-700">
+        {t(unit === "actions" ? "progressCaptionActions" : "progressCaption", { count: counts.total })}
+      </p>
       <dl className="space-y-2">
         {IMPLEMENTATION_STATUSES.map((status) => {
           const count = counts.counts[status];

@@ -36,6 +36,8 @@ export async function getEventFormLabels(): Promise<EventFormLabels> {
     summaryKoLabel: t("summaryKoLabel"),
     sourceUrlLabel: t("sourceUrlLabel"),
     measuresLabel: t("measuresLabel"),
+    actionsLabel: t("actionsLabel"),
+    actionsHint: t("actionsHint"),
     save: t("save"),
   };
 }

@@ -11,13 +11,14 @@ import {
   setAccountPassword,
 } from "@/lib/auth/guarded-account-changes";
 import type { Viewer } from "@/lib/auth/session";
-import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
+import { AdminOnlyError, UnauthorizedError } from "@/lib/errors";
 import {
   changeRoleSchema,
   deactivateAccountSchema,
   reactivateAccountSchema,
   setAccountPasswordSchema,
 } from "@/lib/validations/accounts";
+import { readForm } from "./arguments";
 import { toFormError } from "./form-errors";
 import type { FormState } from "./form-state";
 import { getWritingViewer } from "./writing-viewer";
@@ -26,11 +27,12 @@ import { getWritingViewer } from "./writing-viewer";
 async function requireAdmin(): Promise<Viewer> {
   const viewer = await getWritingViewer();
   if (!viewer) throw new UnauthorizedError();
-  if (viewer.role !== "admin") throw new ForbiddenError();
+  if (viewer.role !== "admin") throw new AdminOnlyError();
   return viewer;
 }
 
-function fieldsOf(formData: FormData, names: string[]): Record<string, FormDataEntryValue | undefined> {
+function fieldsOf(value: unknown, names: string[]): Record<string, FormDataEntryValue | undefined> {
+  const formData = readForm(value);
   return Object.fromEntries(names.map((name) => [name, formData.get(name) ?? undefined]));
 }
 

@@ -23,8 +23,10 @@ function signInRefusal(error: {
   return "invalidCredentials";
 }
 
-export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function signInAction(_previous: FormState, formValue: FormData): Promise<FormState> {
   const t = await getTranslations("Auth");
+  if (!(formValue instanceof FormData)) return { ok: false, message: t("fixFields") };
+  const formData = formValue;
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) {
     return { ok: false, message: t("fixFields"), fieldErrors: await localizedFieldErrors(parsed.error) };

@@ -6,6 +6,7 @@ import { createEvent, updateEvent } from "@/lib/data/events";
 import { ConflictError } from "@/lib/errors";
 import { redirect } from "@/lib/i18n/navigation";
 import { eventFromForm } from "@/lib/validations/events";
+import { readForm } from "./arguments";
 import { localizedFieldErrors, toFormError } from "./form-errors";
 import type { FormState } from "./form-state";
 import { getWritingViewer } from "./writing-viewer";
@@ -13,9 +14,10 @@ import { getWritingViewer } from "./writing-viewer";
 /** Adds an event (eventId empty) or edits one; then back to the timeline. */
 export async function saveEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const t = await getTranslations("Timeline");
-  const parsed = eventFromForm(formData);
-  const eventId = String(formData.get("eventId") ?? "");
   try {
+    const form = readForm(formData);
+    const parsed = eventFromForm(form);
+    const eventId = String(form.get("eventId") ?? "");
     const viewer = await getWritingViewer();
     if (!viewer) return { ok: false, message: t("signInToEdit") };
     if (!parsed.success)

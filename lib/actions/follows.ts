@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { follow, unfollow } from "@/lib/data/follows";
 import { followTargetSchema } from "@/lib/validations/follows";
+import { readForm } from "./arguments";
 import { toFormError } from "./form-errors";
 import type { FormState } from "./form-state";
 import { getWritingViewer } from "./writing-viewer";
@@ -14,9 +15,11 @@ export async function toggleFollowAction(
   formData: FormData,
 ): Promise<FormState<{ following: boolean }>> {
   const t = await getTranslations("Following");
-  const parsed = followTargetSchema.safeParse({ kind: formData.get("kind"), id: formData.get("id") });
-  const following = formData.get("follow") === "true";
+  let following = false;
   try {
+    const form = readForm(formData);
+    const parsed = followTargetSchema.safeParse({ kind: form.get("kind"), id: form.get("id") });
+    following = form.get("follow") === "true";
     const viewer = await getWritingViewer();
     if (!viewer) return { ok: false, message: t("signIn") };
     if (!parsed.success) return { ok: false, message: parsed.error.issues[0].message };

@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { DomainError, TooManyRequestsError } from "@/lib/errors";
+import { DomainError, ForbiddenError, TooManyRequestsError } from "@/lib/errors";
 import { validationMessageKey } from "@/lib/validations/messages";
 import type { FormState } from "./form-state";
 
@@ -37,6 +37,8 @@ export async function toFormError(error: unknown, fallback: string): Promise<For
     const t = await getTranslations("RateLimit");
     return { ok: false, message: t("tooManyWrites", { seconds: error.retryAfterSeconds }) };
   }
+  if (error instanceof ForbiddenError)
+    return { ok: false, message: (await getTranslations("Validation"))(error.refusal) };
   if (error instanceof DomainError) {
     const t = await getTranslations("Validation");
     const key = DOMAIN_MESSAGE_KEYS[error.status];

@@ -4,8 +4,7 @@ import { refresh } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { createElement } from "react";
-import { NoteMarkdown } from "@/components/notes/note-markdown";
-import { getViewer } from "@/lib/auth/session";
+import type { z } from "zod";
 import {
   createNote,
   deleteNote,
@@ -15,19 +14,24 @@ import {
   restoreNote,
   updateNote,
 } from "@/lib/data/notes";
+import { TooManyRequestsError } from "@/lib/errors";
+import { NoteMarkdown } from "@/lib/notes/markdown";
 import { NOTE_MAX_LENGTH, noteInputSchema, noteUpdateSchema } from "@/lib/validations/notes";
+import { noteTargetRefSchema, readForm, readId } from "./arguments";
 import { toFormError } from "./form-errors";
 import type { FormState } from "./form-state";
 import { getWritingViewer } from "./writing-viewer";
 
-export type NoteTargetRef = { kind: "measure"; slug: string } | { kind: "sector"; id: string };
+export type NoteTargetRef = z.infer<typeof noteTargetRefSchema>;
 
-async function resolveTarget(ref: NoteTargetRef): Promise<NoteTarget> {
+async function resolveTarget(value: unknown): Promise<NoteTarget> {
+  const ref = noteTargetRefSchema.parse(value);
   if (ref.kind === "measure") return { measureId: await getMeasureIdBySlug(ref.slug) };
   return { sectorId: await getSectorIdById(ref.id) };
 }
 
-function noteFields(formData: FormData) {
+function noteFields(value: unknown) {
+  const formData = readForm(value);
   return { body: formData.get("body") ?? undefined, visibility: formData.get("visibility") ?? undefined };
 }
 
@@ -38,8 +42,9 @@ export async function createNoteAction(
 ): Promise<FormState> {
   const t = await getTranslations("Notes");
   try {
+    const target = await resolveTarget(ref);
     const input = noteInputSchema.parse(noteFields(formData));
-    await createNote(await getWritingViewer(), await resolveTarget(ref), input);
+    await createNote(await getWritingViewer(), target, input);
   } catch (error) {
     return await toFormError(error, t("fixFields"));
   }
@@ -51,7 +56,7 @@ export async function updateNoteAction(noteId: string, _previous: FormState, for
   const t = await getTranslations("Notes");
   try {
     const update = noteUpdateSchema.parse(noteFields(formData));
-    await updateNote(await getWritingViewer(), noteId, update);
+    await updateNote(await getWritingViewer(), readId(noteId), update);
   } catch (error) {
     return await toFormError(error, t("fixFields"));
   }
@@ -62,7 +67,7 @@ export async function updateNoteAction(noteId: string, _previous: FormState, for
 export async function deleteNoteAction(noteId: string, _previous: FormState): Promise<FormState> {
   const t = await getTranslations("Notes");
   try {
-    await deleteNote(await getWritingViewer(), noteId);
+    await deleteNote(await getWritingViewer(), readId(noteId));
   } catch (error) {
     return await toFormError(error, t("fixFields"));
   }
@@ -73,7 +78,7 @@ export async function deleteNoteAction(noteId: string, _previous: FormState): Pr
 export async function restoreNoteAction(noteId: string, _previous: FormState): Promise<FormState> {
   const t = await getTranslations("Notes");
   try {
-    await restoreNote(await getWritingViewer(), noteId);
+    await restoreNote(await getWritingViewer(), readId(noteId));
   } catch (error) {
     return await toFormError(error, t("fixFields"));
   }
@@ -81,9 +86,18 @@ export async function restoreNoteAction(noteId: string, _previous: FormState): P
   return { ok: true, message: t("restored") };
 }
 
-/** The preview, rendered by the same sanitizing renderer as saved notes; no Markdown code ships to the browser. */
-export async function previewNoteAction(body: string): Promise<ReactNode> {
-  if (!(await getViewer())) return null;
+/**
+ * The preview, rendered by the same sanitizing renderer as saved notes; no Markdown code ships to
+ * the browser. A render costs like a write, so it counts against the write limit (over it: nothing
+ * is rendered); a body past the Markdown bounds is shown as text by the renderer.
+ */
+export async function previewNoteAction(body: unknown): Promise<ReactNode> {
+  try {
+    if (!(await getWritingViewer())) return null;
+  } catch (error) {
+    if (error instanceof TooManyRequestsError) return null;
+    throw error;
+  }
   const text = typeof body === "string" ? body.slice(0, NOTE_MAX_LENGTH) : "";
   return createElement(NoteMarkdown, { body: text });
 }

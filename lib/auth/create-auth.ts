@@ -10,6 +10,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware, getIP, isAPIError } from "better-auth/api";
 import type { PrismaClient } from "@/lib/db/client";
 import { type Env, env } from "../env";
+import { closeAccountRoutes } from "./account-routes";
 import { adminPlugin, closeAdminRoutes } from "./admin-plugin";
 import { resolveAuthSecret } from "./secret";
 import { clearFailedSignIns, lockedUntil, recordFailedSignIn, throttleKeys } from "./sign-in-throttle";
@@ -107,7 +108,7 @@ export function createAuth(client: PrismaClient, plugins: BetterAuthPlugin[] = [
       }),
     },
     // Account management runs only through the admin page's guarded server actions.
-    plugins: [adminPlugin(), closeAdminRoutes(), ...plugins],
+    plugins: [adminPlugin(), closeAdminRoutes(), closeAccountRoutes(), ...plugins],
   } satisfies Parameters<typeof betterAuth>[0];
   return betterAuth(options);
 }

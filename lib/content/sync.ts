@@ -4,11 +4,27 @@
  * changes nothing; editing one file and running it again changes exactly that.
  */
 import type { PrismaClient } from "@/lib/db/client";
+import { eventMeasureIds } from "./load";
+import { syncAssessments } from "./sync-assessments";
+import { syncDeadlines } from "./sync-deadlines";
 import type { PlanContent } from "./schema";
+import { syncActions } from "./sync-actions";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-export type SyncReport = { pillars: number; measures: number; sectors: number; links: number; events: number; removed: number };
+export type SyncReport = {
+  pillars: number;
+  measures: number;
+  sectors: number;
+  links: number;
+  events: number;
+  deadlines: number;
+  /** Editors' assessments created by this run (0 when all exist already). */
+  assessments: number;
+  agencies: number;
+  actions: number;
+  removed: number;
+};
 
 type LinkKey = { measureId: string; otherId: string };
 
@@ -109,27 +125,68 @@ function selectAll<T extends object>(data: T) {
  * Seeded events (content/events.json), matched by seedKey. Analysts' events have no seedKey and
  * are never read or written here; seeded events are not editable in the app, so nothing is lost.
  */
+/** A seeded event's links to actions mirror content/events.json (seeded events are not editable). */
+async function syncEventActions(tx: Tx, eventId: string, actionIds: string[]) {
+  const stale = await tx.eventAction.deleteMany({ where: { eventId, actionId: { notIn: actionIds } } });
+  for (const actionId of actionIds) {
+    await tx.eventAction.upsert({
+      where: { eventId_actionId: { eventId, actionId } },
+      create: { eventId, actionId },
+      update: {},
+    });
+  }
+  return stale.count;
+}
+
+/**
+ * Before actions are synced: drops seeded events' links that content/ no longer has, so that an
+ * action renamed in both places is not held back by its old link.
+ */
+async function pruneSeededEventActions(tx: Tx, content: PlanContent) {
+  let removed = 0;
+  const wanted = new Map(content.events.map((event) => [event.seedKey, new Set(event.actions)]));
+  const links = await tx.eventAction.findMany({
+    where: { event: { seedKey: { not: null } } },
+    select: { eventId: true, actionId: true, event: { select: { seedKey: true } } },
+  });
+  for (const { eventId, actionId, event } of links) {
+    if (wanted.get(event.seedKey ?? "")?.has(actionId)) continue;
+    await tx.eventAction.delete({ where: { eventId_actionId: { eventId, actionId } } });
+    removed += 1;
+  }
+  return removed;
+}
+
 async function syncEvents(tx: Tx, content: PlanContent) {
   const allMeasureIds = content.measures.map((measure) => measure.id);
+  // Actions not yet written in content/actions are linked once they are (the loader checks the rest).
+  const knownActions = new Set(content.actions.map((action) => action.id));
   const dropped = await tx.event.deleteMany({
     where: { seedKey: { not: null, notIn: content.events.map((event) => event.seedKey) } },
   });
   let removed = dropped.count;
-  for (const { seedKey, source, measures, ...fields } of content.events) {
-    const data = { ...fields, sourceDocumentId: source, sourceUrl: null };
+  for (const event of content.events) {
+    const { seedKey, source, measures: _measures, actions: _actions, reference: _reference, ...fields } = event;
+    const data = {
+      ...fields,
+      identifiers: JSON.stringify(fields.identifiers),
+      sourceUrls: JSON.stringify(fields.sourceUrls),
+      sourceDocumentId: source ?? null,
+    };
     const existing = await tx.event.findUnique({ where: { seedKey }, select: { id: true, ...selectAll(data) } });
     // Writing an unchanged row would still bump updatedAt, so an unchanged event is left alone.
     const unchanged = existing && Object.entries(data).every(([key, value]) => existing[key as keyof typeof data] === value);
-    const event = unchanged
+    const row = unchanged
       ? existing
       : await tx.event.upsert({ where: { seedKey }, create: { seedKey, ...data }, update: data, select: { id: true } });
-    const wanted = measures === "all" ? allMeasureIds : measures;
-    const stale = await tx.eventMeasure.deleteMany({ where: { eventId: event.id, measureId: { notIn: wanted } } });
+    removed += await syncEventActions(tx, row.id, event.actions.filter((id) => knownActions.has(id)));
+    const wanted = eventMeasureIds(event, allMeasureIds);
+    const stale = await tx.eventMeasure.deleteMany({ where: { eventId: row.id, measureId: { notIn: wanted } } });
     removed += stale.count;
     for (const measureId of wanted) {
       await tx.eventMeasure.upsert({
-        where: { eventId_measureId: { eventId: event.id, measureId } },
-        create: { eventId: event.id, measureId },
+        where: { eventId_measureId: { eventId: row.id, measureId } },
+        create: { eventId: row.id, measureId },
         update: {},
       });
     }
@@ -155,7 +212,13 @@ export async function syncContent(client: PrismaClient, content: PlanContent): P
     async (tx) => {
       await syncEditorialRows(tx, content);
       const { links, removed } = await syncLinks(tx, content);
+      // Actions before removeDropped (a dropped measure's actions must go first), and before the
+      // events and deadlines that link to them.
+      const prunedLinks = await pruneSeededEventActions(tx, content);
+      const droppedActions = await syncActions(tx, content);
       const droppedEvents = await syncEvents(tx, content);
+      const droppedDeadlines = await syncDeadlines(tx, content);
+      const assessments = await syncAssessments(tx, content);
       const dropped = await removeDropped(tx, content);
       return {
         pillars: content.pillars.length,
@@ -163,7 +226,11 @@ export async function syncContent(client: PrismaClient, content: PlanContent): P
         sectors: content.sectors.length,
         links,
         events: content.events.length,
-        removed: removed + dropped + droppedEvents,
+        deadlines: content.deadlines.length,
+        assessments,
+        agencies: content.agencies.length,
+        actions: content.actions.length,
+        removed: removed + dropped + droppedEvents + droppedActions + droppedDeadlines + prunedLinks,
       };
     },
     { timeout: 30_000 },

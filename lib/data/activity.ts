@@ -1,5 +1,7 @@
 import "server-only";
+import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventType } from "@/lib/validations/events";
 import type { ImplementationStatus } from "@/lib/validations/status";
 import { eventContent, measureLink, sectorChip } from "./selections";
@@ -11,6 +13,7 @@ export type ActivityItem =
       id: string;
       /** Set on events seeded from content/: stable across installs, unlike the row id. */
       seedKey: string | null;
+      /** When it was recorded here (what "new" and the feeds go by). It happened on `occurredOn`. */
       at: Date;
       type: EventType;
       occurredOn: string;
@@ -29,6 +32,8 @@ export type ActivityItem =
       verified: boolean;
       reason: string;
       author: string;
+      /** Set on the editors' assessments: their time is the day their event happened, not a moment. */
+      seedKey: string | null;
       measure: { id: string; slug: string; titleEn: string; titleKo: string };
     }
   | {
@@ -44,9 +49,16 @@ export type ActivityItem =
 /** Limits the activity to some measures and sectors (a follower's); undefined means everything. */
 export type ActivityScope = { measureIds: string[]; sectorIds: string[] };
 
-/** Seeded events happened on their date; analysts' events arrived when they were recorded. */
-function eventTime(event: { seedKey: string | null; occurredOn: string; createdAt: Date }) {
-  return event.seedKey ? new Date(`${event.occurredOn}T00:00:00Z`) : event.createdAt;
+/**
+ * The list's order: by the day things happened (an event's date, a change's or note's day), newest
+ * first, then by when they were recorded. An event is a day, never a moment, so it sorts by day.
+ */
+function dayOf(item: ActivityItem): string {
+  return item.kind === "event" ? item.occurredOn : item.at.toISOString().slice(0, 10);
+}
+
+export function compareActivity(a: ActivityItem, b: ActivityItem): number {
+  return dayOf(b).localeCompare(dayOf(a)) || b.at.getTime() - a.at.getTime() || b.id.localeCompare(a.id);
 }
 
 async function measuresInScope(scope: ActivityScope) {
@@ -58,19 +70,27 @@ async function measuresInScope(scope: ActivityScope) {
   return [...new Set([...scope.measureIds, ...links.map((link) => link.measureId)])];
 }
 
-/** The newest activity, newest first, optionally limited to a scope. */
-export async function listActivity({
-  scope,
-  limit = 50,
-}: {
-  scope?: ActivityScope;
-  limit?: number;
-} = {}): Promise<ActivityItem[]> {
+/**
+ * The newest activity the viewer may see, newest first, optionally limited to a scope. Signed-out
+ * readers (a null viewer: pages, public feeds) get events and status changes but no note, no note
+ * count and no note author; signed-in ones (a session, or a private feed key) also get the shared
+ * notes. Private notes never appear here: activity is what the team shares.
+ */
+export async function listActivity(
+  viewer: Viewer | null,
+  {
+    scope,
+    limit = 50,
+  }: {
+    scope?: ActivityScope;
+    limit?: number;
+  } = {},
+): Promise<ActivityItem[]> {
   const measureIds = scope ? await measuresInScope(scope) : undefined;
   const [events, changes, notes] = await Promise.all([
     db.event.findMany({
       where: measureIds ? { measures: { some: { measureId: { in: measureIds } } } } : {},
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }, { id: "desc" }],
       take: limit,
       select: {
         id: true,
@@ -90,27 +110,16 @@ export async function listActivity({
         verified: true,
         reason: true,
         createdAt: true,
+        seedKey: true,
         author: { select: { name: true } },
         measure: { select: measureLink },
       },
     }),
-    db.note.findMany({
-      where: {
-        visibility: "shared",
-        deletedAt: null,
-        ...(scope ? { OR: [{ measureId: { in: measureIds } }, { sectorId: { in: scope.sectorIds } }] } : {}),
-      },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: limit,
-      select: {
-        id: true,
-        body: true,
-        createdAt: true,
-        author: { select: { name: true } },
-        measure: { select: measureLink },
-        sector: { select: sectorChip },
-      },
-    }),
+    listSharedNotes(
+      viewer,
+      scope ? { OR: [{ measureId: { in: measureIds } }, { sectorId: { in: scope.sectorIds } }] } : {},
+      limit,
+    ),
   ]);
 
   const items: ActivityItem[] = [
@@ -119,7 +128,7 @@ export async function listActivity({
       ...event,
       seedKey,
       type: event.type as EventType,
-      at: eventTime({ seedKey, occurredOn: event.occurredOn, createdAt }),
+      at: createdAt,
       measures: measures.map((link) => link.measure),
     })),
     ...changes.map(({ createdAt, author, status, ...change }) => ({
@@ -136,5 +145,23 @@ export async function listActivity({
       author: author.name,
     })),
   ];
-  return items.sort((a, b) => b.at.getTime() - a.at.getTime() || b.id.localeCompare(a.id)).slice(0, limit);
+  return items.sort(compareActivity).slice(0, limit);
+}
+
+/** Shared notes for the activity lists; none at all (not even a query) for a signed-out reader. */
+async function listSharedNotes(viewer: Viewer | null, where: Prisma.NoteWhereInput, take: number) {
+  if (!viewer) return [];
+  return db.note.findMany({
+    where: { visibility: "shared", deletedAt: null, ...where },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: {
+      id: true,
+      body: true,
+      createdAt: true,
+      author: { select: { name: true } },
+      measure: { select: measureLink },
+      sector: { select: sectorChip },
+    },
+  });
 }

@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { type EventType, eventSchema } from "@/lib/validations/events";
 import { encodeCursor, type TimelineCursor } from "@/lib/validations/paging";
 import type { EventFilters, EventPageQuery } from "@/lib/validations/timeline";
+import { resolveEventLinks } from "./event-actions";
 import { eventContent, measureLink } from "./selections";
 import { type Direction, eventsBeyond } from "./timeline-keyset";
 
@@ -14,12 +15,22 @@ const eventFields = {
   seedKey: true,
   createdAt: true,
   updatedAt: true,
-  sourceDocument: { select: { id: true, identifier: true, titleEn: true, titleKo: true, publisher: true, url: true } },
+  sourceDocument: {
+    select: { id: true, identifier: true, titleEn: true, titleKo: true, publisher: true, publisherKo: true, url: true },
+  },
   createdBy: { select: { id: true, name: true } },
   measures: {
     orderBy: { measure: { sequence: "asc" } },
     select: { measure: { select: { ...measureLink, pillarId: true, sequence: true } } },
   },
+  actions: { orderBy: { action: { sequence: "asc" } }, select: { actionId: true } },
+  // Provenance (docs/timeline.md); null/empty on most analysts' events.
+  titleIsDescription: true,
+  issuingBody: true,
+  identifiers: true,
+  confidence: true,
+  sourceUrls: true,
+  planRole: true,
 } as const;
 
 const newestFirst = [
@@ -85,9 +96,27 @@ export async function countEvents(
   return Number(row.total);
 }
 
+function jsonList(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
 function shape(row: EventRow) {
-  const { measures, ...event } = row;
-  return { ...event, type: event.type as EventType, measures: measures.map((link) => link.measure) };
+  const { measures, actions, identifiers, sourceUrls, ...event } = row;
+  return {
+    ...event,
+    identifiers: jsonList(identifiers),
+    sourceUrls: jsonList(sourceUrls),
+    confidence: event.confidence as "official" | "reported" | null,
+    planRole: event.planRole as "lead-up" | "plan" | "implements" | "reversal" | "status-check" | null,
+    type: event.type as EventType,
+    measures: measures.map((link) => link.measure),
+    actionIds: actions.map((link) => link.actionId),
+  };
 }
 
 export type TimelineEvent = ReturnType<typeof shape>;
@@ -99,12 +128,18 @@ async function assertMeasuresExist(ids: string[]) {
   if (unknown.length) throw new DomainError(`Unknown measure: ${unknown.join(", ")}.`, 422);
 }
 
-/** Adds an analyst's event. */
+/** Adds an analyst's event, linked to its actions and to their measures as well as those chosen. */
 export async function createEvent(actorId: string, input: unknown) {
-  const { measureIds, ...event } = eventSchema.parse(input);
+  const { measureIds: chosen, actionIds: chosenActions, ...event } = eventSchema.parse(input);
+  const { measureIds, actionIds } = await resolveEventLinks(chosen, chosenActions);
   await assertMeasuresExist(measureIds);
   return db.event.create({
-    data: { ...event, createdById: actorId, measures: { create: measureIds.map((measureId) => ({ measureId })) } },
+    data: {
+      ...event,
+      createdById: actorId,
+      measures: { create: measureIds.map((measureId) => ({ measureId })) },
+      actions: { create: actionIds.map((actionId) => ({ actionId })) },
+    },
     select: { id: true },
   });
 }
@@ -114,7 +149,8 @@ export async function createEvent(actorId: string, input: unknown) {
  * come from content/ and are edited there, never in the app.
  */
 export async function updateEvent(actorId: string, eventId: string, input: unknown) {
-  const { measureIds, ...changes } = eventSchema.parse(input);
+  const { measureIds: chosen, actionIds: chosenActions, ...changes } = eventSchema.parse(input);
+  const { measureIds, actionIds } = await resolveEventLinks(chosen, chosenActions);
   await assertMeasuresExist(measureIds);
   return db.$transaction(async (tx) => {
     const current = await tx.event.findUnique({
@@ -123,18 +159,31 @@ export async function updateEvent(actorId: string, eventId: string, input: unkno
         ...eventContent,
         seedKey: true,
         measures: { select: { measureId: true } },
+        actions: { select: { actionId: true } },
       },
     });
     if (!current) throw new NotFoundError("There is no such event.");
     if (current.seedKey) throw new ConflictError("This event comes from the plan's sources and cannot be edited here.");
-    const { seedKey: _seedKey, measures, ...fields } = current;
-    const snapshot = { ...fields, measureIds: measures.map((link) => link.measureId).sort() };
+    const { seedKey: _seedKey, measures, actions, ...fields } = current;
+    const snapshot = {
+      ...fields,
+      measureIds: measures.map((link) => link.measureId).sort(),
+      actionIds: actions.map((link) => link.actionId).sort(),
+    };
     await tx.eventRevision.create({ data: { eventId, editorId: actorId, snapshot: JSON.stringify(snapshot) } });
     await tx.eventMeasure.deleteMany({ where: { eventId, measureId: { notIn: measureIds } } });
     for (const measureId of measureIds) {
       await tx.eventMeasure.upsert({
         where: { eventId_measureId: { eventId, measureId } },
         create: { eventId, measureId },
+        update: {},
+      });
+    }
+    await tx.eventAction.deleteMany({ where: { eventId, actionId: { notIn: actionIds } } });
+    for (const actionId of actionIds) {
+      await tx.eventAction.upsert({
+        where: { eventId_actionId: { eventId, actionId } },
+        create: { eventId, actionId },
         update: {},
       });
     }

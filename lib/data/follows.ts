@@ -1,4 +1,5 @@
 import "server-only";
+import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { FollowTarget } from "@/lib/validations/follows";
@@ -49,9 +50,9 @@ export async function listFollows(userId: string) {
 }
 
 /** The activity on what a user follows (a followed sector brings in its measures). */
-export async function listFollowedActivity(userId: string, limit = 50) {
-  const follows = await listFollows(userId);
+export async function listFollowedActivity(viewer: Viewer, limit = 50) {
+  const follows = await listFollows(viewer.id);
   const scope = { measureIds: follows.measures.map((m) => m.id), sectorIds: follows.sectors.map((s) => s.id) };
-  const items = scope.measureIds.length || scope.sectorIds.length ? await listActivity({ scope, limit }) : [];
+  const items = scope.measureIds.length || scope.sectorIds.length ? await listActivity(viewer, { scope, limit }) : [];
   return { follows, items };
 }

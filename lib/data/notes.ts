@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, UnauthorizedError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can, type NoteAction, type NoteFacts, restorableUntil } from "@/lib/notes/permissions";
+import { can, isAuthorOrAdmin, type NoteAction, type NoteFacts, restorableUntil } from "@/lib/notes/permissions";
 import type { NoteInput, NoteUpdate } from "@/lib/validations/notes";
 import { NOTES_PAGE_SIZE } from "@/lib/validations/notes";
 
@@ -29,9 +29,10 @@ export type NoteView = Prisma.NoteGetPayload<{ select: typeof noteSelect }>;
 function assertCan(viewer: Viewer | null, action: NoteAction, note?: NoteFacts): asserts viewer is Viewer {
   if (!viewer) throw new UnauthorizedError();
   if (!can(viewer, action, note))
-    throw new ForbiddenError(
-      action === "restore" ? "This note can no longer be restored." : "You are not allowed to do this with this note.",
-    );
+    // "Can no longer be restored" only to someone who could have: anyone else was simply not allowed.
+    throw action === "restore" && note && isAuthorOrAdmin(viewer, note)
+      ? new ForbiddenError("This note can no longer be restored.", "noteRestoreExpired")
+      : new ForbiddenError("You are not allowed to do this with this note.", "noteForbidden");
 }
 
 /** Notes a viewer may read: shared ones and their own; admins moderate and see all. */
@@ -135,24 +136,38 @@ export async function restoreNote(viewer: Viewer | null, id: string): Promise<No
   return db.note.update({ where: { id }, data: { deletedAt: null }, select: noteSelect });
 }
 
+/**
+ * A note's revisions the viewer may read. Revisions written while the note was private are drafts:
+ * once it is shared, only its author and admins still see them; everyone else sees the shared
+ * ones and how many are hidden.
+ */
 export async function listNoteRevisions(viewer: Viewer | null, id: string) {
   if (!viewer) throw new UnauthorizedError();
-  assertCan(viewer, "history", await findNoteFacts(id));
-  return db.noteRevision.findMany({
-    where: { noteId: id },
-    orderBy: { number: "asc" },
-    select: {
-      number: true,
-      body: true,
-      visibility: true,
-      createdAt: true,
-      editor: { select: { id: true, name: true } },
-    },
-  });
+  const facts = await findNoteFacts(id);
+  assertCan(viewer, "history", facts);
+  const where: Prisma.NoteRevisionWhereInput = isAuthorOrAdmin(viewer, facts)
+    ? { noteId: id }
+    : { noteId: id, visibility: "shared" };
+  const [revisions, all] = await Promise.all([
+    db.noteRevision.findMany({
+      where,
+      orderBy: { number: "asc" },
+      select: {
+        number: true,
+        body: true,
+        visibility: true,
+        createdAt: true,
+        editor: { select: { id: true, name: true } },
+      },
+    }),
+    db.noteRevision.count({ where: { noteId: id } }),
+  ]);
+  return { revisions, hidden: all - revisions.length };
 }
 
-/** The home page's "Recent notes" panel. */
-export async function listRecentNotes(viewer: Viewer, limit = 5) {
+/** The home page's "Recent notes" panel; nothing for a signed-out reader. */
+export async function listRecentNotes(viewer: Viewer | null, limit = 5) {
+  if (!viewer) return [];
   return db.note.findMany({
     where: { deletedAt: null, ...visibleTo(viewer) },
     orderBy: { createdAt: "desc" },
@@ -190,11 +205,16 @@ export async function loadNoteFacetValues(): Promise<
   };
 }
 
-/** How many notes the viewer can read, per sector and per pillar (through the note's measure). */
+/**
+ * How many notes the viewer can read, per pillar and per sector through the notes' measures
+ * (bySector: a sector's own notes and its measures' notes), and a sector's own notes alone
+ * (onSector: what the sector page's notes list shows, so its count agrees with the list).
+ */
 export async function countVisibleNotes(viewer: Viewer | null) {
   const bySector = new Map<string, number>();
   const byPillar = new Map<string, number>();
-  if (!viewer) return { bySector, byPillar }; // signed-out readers see no notes, not even as counts
+  const onSector = new Map<string, number>();
+  if (!viewer) return { bySector, byPillar, onSector }; // signed-out readers see no notes, not even as counts
   // Counted in SQL per measure and sector, then folded into pillars and sectors through the 30
   // measures (loading every note took ~0.5 s at 100,000). Shared notes and the viewer's others
   // (all others, for an admin) are counted apart: each walks a covering index already grouped.
@@ -210,6 +230,7 @@ export async function countVisibleNotes(viewer: Viewer | null) {
     const values = valuesOf({ measureId, sectorId });
     for (const pillar of values.pillar) add(byPillar, pillar, _count._all);
     for (const sector of values.sector) add(bySector, sector, _count._all);
+    if (sectorId) add(onSector, sectorId, _count._all);
   }
-  return { bySector, byPillar };
+  return { bySector, byPillar, onSector };
 }

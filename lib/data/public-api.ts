@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { MeasureFilters } from "@/lib/validations/api";
 import type { EventPageQuery } from "@/lib/validations/timeline";
+import { listMeasureActions } from "./actions";
 import { listEventPage, listRecentEvents, type TimelineEvent } from "./events";
 import { listMeasuresWithStatus } from "./measure-status";
 import { countStatuses, getCurrentStatus, listStatusHistory } from "./status";
@@ -67,9 +68,15 @@ export function toApiEvent(event: TimelineEvent) {
     occurredOn: event.occurredOn,
     titleEn: event.titleEn,
     titleKo: event.titleKo,
+    titleIsDescription: event.titleIsDescription,
+    issuingBody: event.issuingBody,
+    identifiers: event.identifiers,
+    confidence: event.confidence,
+    planRole: event.planRole,
     summaryEn: event.summaryEn,
     summaryKo: event.summaryKo,
     sourceUrl: event.sourceUrl,
+    sourceUrls: event.sourceUrls,
     sourceDocument: event.sourceDocument
       ? {
           identifier: event.sourceDocument.identifier,
@@ -79,6 +86,7 @@ export function toApiEvent(event: TimelineEvent) {
         }
       : null,
     measures: event.measures.map((measure) => measure.id),
+    actions: event.actionIds,
   };
 }
 
@@ -109,10 +117,11 @@ export async function getApiMeasure(slug: string) {
     },
   });
   if (!measure) throw new NotFoundError(`There is no measure "${slug}".`);
-  const [status, history, { events, total }] = await Promise.all([
+  const [status, history, { events, total }, actions] = await Promise.all([
     getCurrentStatus(measure.id),
     listStatusHistory(measure.id),
     listRecentEvents({ measure: measure.id }, MEASURE_API_EVENTS),
+    listMeasureActions(measure.id),
   ]);
   const { pillarId, sectors, ...rest } = measure;
   return {
@@ -121,8 +130,13 @@ export async function getApiMeasure(slug: string) {
     sectors: sectors.map(({ sectorId, ...rationale }) => ({ id: sectorId, ...rationale })),
     status,
     statusHistory: history.map(({ author, ...change }) => ({ ...change, author: author.name })),
+    // Its recommended actions, in plan order; the measure's status is derived from theirs.
+    actions: actions.map(({ leads, ...action }) => ({ ...action, leads: leads.map((agency) => agency.id) })),
     events: events.map(toApiEvent),
     eventsTotal: total,
-    links: { events: `/api/events?measure=${encodeURIComponent(measure.id)}` },
+    links: {
+      events: `/api/events?measure=${encodeURIComponent(measure.id)}`,
+      actions: `/api/actions?measure=${encodeURIComponent(measure.id)}`,
+    },
   };
 }

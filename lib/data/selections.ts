@@ -13,6 +13,8 @@ export const statusChangeContent = {
   reason: true,
   sourceUrls: true,
   createdAt: true,
+  // Set on the editors' assessments (docs/timeline.md), which the UI badges apart from analysts'.
+  seedKey: true,
 } as const;
 /** An event's own fields, as written by the analyst or the seed. */
 export const eventContent = {

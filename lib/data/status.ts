@@ -1,22 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import {
-  DEFAULT_STATUS,
-  IMPLEMENTATION_STATUSES,
-  type ImplementationStatus,
-  statusChangeSchema,
-} from "@/lib/validations/status";
+import { type DerivedMeasureStatus, deriveMeasureStatus } from "@/lib/tracking/measure-status-rule";
+import { IMPLEMENTATION_STATUSES, type ImplementationStatus, statusChangeSchema } from "@/lib/validations/status";
+import { listDerivedMeasureStatuses } from "./action-status";
 import { statusChangeContent } from "./selections";
 
-export type CurrentStatus = {
-  status: ImplementationStatus;
-  verified: boolean;
-  /** When the status was last changed; null for a measure nobody has reported on. */
-  changedAt: Date | null;
-};
+/** A measure's status: derived from its actions by lib/tracking/measure-status-rule.ts. */
+export type CurrentStatus = DerivedMeasureStatus;
 
-const UNREPORTED: CurrentStatus = { status: DEFAULT_STATUS, verified: false, changedAt: null };
+const UNREPORTED: CurrentStatus = deriveMeasureStatus([], null);
 
 export function parseSourceUrls(json: string): string[] {
   try {
@@ -49,12 +42,15 @@ export async function recordStatusChange(authorId: string, input: unknown) {
   return { ...row, measure };
 }
 
-/** A measure's full status history, newest first, with who made each change. */
+/**
+ * A measure's full status history, newest first, with who made each change: its actions' changes
+ * (actionId set) and the measure-level changes recorded before statuses moved to actions (actionId null).
+ */
 export async function listStatusHistory(measureId: string) {
   const rows = await db.statusChange.findMany({
     where: { measureId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { ...statusChangeContent, author: { select: { id: true, name: true } } },
+    select: { ...statusChangeContent, actionId: true, author: { select: { id: true, name: true } } },
   });
   return rows.map((row) => ({
     ...row,
@@ -65,31 +61,14 @@ export async function listStatusHistory(measureId: string) {
 
 export type StatusHistoryEntry = Awaited<ReturnType<typeof listStatusHistory>>[number];
 
-/** The current status of one measure: its newest change, or "not started" (claimed) when none. */
+/** The current status of one measure, derived from its actions (see measure-status-rule.ts). */
 export async function getCurrentStatus(measureId: string): Promise<CurrentStatus> {
-  const newest = await db.statusChange.findFirst({
-    where: { measureId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { status: true, verified: true, createdAt: true },
-  });
-  return newest
-    ? { status: newest.status as ImplementationStatus, verified: newest.verified, changedAt: newest.createdAt }
-    : UNREPORTED;
+  return (await listDerivedMeasureStatuses({ measureId })).get(measureId) ?? UNREPORTED;
 }
 
-/** The current status of every measure, in one query: measure id → status. */
+/** The current status of every measure, in a fixed number of queries: measure id → status. */
 export async function listCurrentStatuses(): Promise<Map<string, CurrentStatus>> {
-  const rows = await db.statusChange.findMany({
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    distinct: ["measureId"],
-    select: { measureId: true, status: true, verified: true, createdAt: true },
-  });
-  return new Map(
-    rows.map((row) => [
-      row.measureId,
-      { status: row.status as ImplementationStatus, verified: row.verified, changedAt: row.createdAt },
-    ]),
-  );
+  return listDerivedMeasureStatuses();
 }
 
 export function statusOf(statuses: Map<string, CurrentStatus>, measureId: string): CurrentStatus {

@@ -21,6 +21,8 @@ export type TimelineEntry =
         reason: string;
         sourceUrls: string[];
         createdAt: Date;
+        /** Set on the editors' assessments (docs/timeline.md). */
+        seedKey: string | null;
         author: string;
         measure: { id: string; slug: string; titleEn: string; titleKo: string };
       };

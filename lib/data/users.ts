@@ -46,3 +46,17 @@ export async function revokeApiToken(userId: string, tokenId: string): Promise<b
   });
   return count === 1;
 }
+
+/** Revokes every live token of the user (on a password change); returns how many. */
+export async function revokeAllApiTokens(userId: string): Promise<number> {
+  const { count } = await db.apiToken.updateMany({
+    where: { userId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  return count;
+}
+
+/** Sets the user's display name; callers pass a name already checked by the one name rule. */
+export async function renameUser(userId: string, name: string): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { name } });
+}

@@ -2,6 +2,7 @@ import "server-only";
 import { authenticateRequest } from "@/lib/auth/session";
 import { listNotesForExport } from "@/lib/data/note-export";
 import { UnauthorizedError } from "@/lib/errors";
+import { PRIVATE_CACHE_CONTROL } from "@/lib/http/cache";
 import { notesToJson, notesToMarkdown } from "./notes";
 
 /** The signed-in analyst's own notes (cookie or Bearer token); private, so never cached. */
@@ -15,7 +16,7 @@ export async function notesExport(request: Request, format: "md" | "json") {
     headers: {
       "Content-Type": format === "md" ? "text/markdown; charset=utf-8" : "application/json; charset=utf-8",
       "Content-Disposition": `attachment; filename="my-notes-${date}.${format}"`,
-      "Cache-Control": "private, no-store",
+      "Cache-Control": PRIVATE_CACHE_CONTROL,
     },
   });
 }

@@ -6,7 +6,10 @@ import { stringify } from "csv-stringify/sync";
 import type { TimelineEvent } from "@/lib/data/events";
 import type { MeasureWithStatus } from "@/lib/data/measure-status";
 
-export function measureRows(measures: MeasureWithStatus[]) {
+/** Absolute addresses of the site's pages in the export's language: `page("/measures/x")`. */
+export type PageAddress = (path: string) => string;
+
+export function measureRows(measures: MeasureWithStatus[], page: PageAddress) {
   return measures.map((measure) => ({
     id: measure.id,
     pillar: measure.pillar.id,
@@ -22,10 +25,11 @@ export function measureRows(measures: MeasureWithStatus[]) {
     last_event_type: measure.lastEvent?.type ?? "",
     last_event_title_en: measure.lastEvent?.titleEn ?? "",
     last_event_title_ko: measure.lastEvent?.titleKo ?? "",
+    url: page(`/measures/${measure.slug}`),
   }));
 }
 
-export function eventRows(events: TimelineEvent[]) {
+export function eventRows(events: TimelineEvent[], page: PageAddress) {
   return events.map((event) => ({
     id: event.id,
     occurred_on: event.occurredOn,
@@ -37,6 +41,8 @@ export function eventRows(events: TimelineEvent[]) {
     source_url: event.sourceUrl ?? "",
     source_document: event.sourceDocument ? (event.sourceDocument.identifier ?? event.sourceDocument.titleEn) : "",
     measures: event.measures.map((measure) => measure.id).join("; "),
+    // Events have no page of their own: the timeline of that day, scrolled to the event.
+    url: page(`/timeline?from=${event.occurredOn}&to=${event.occurredOn}#event-${event.id}`),
   }));
 }
 

@@ -4,6 +4,7 @@
  */
 import { Feed } from "feed";
 import type { ActivityItem } from "@/lib/data/activity";
+import { formatDay } from "@/lib/i18n/dates";
 import type { Locale } from "@/lib/i18n/routing";
 
 export type FeedLabels = {
@@ -57,7 +58,7 @@ function entryOf(item: ActivityItem, { origin, locale, labels }: FeedOptions) {
     const measureIds = item.measures.length === 30 ? "I-1 … III-7" : item.measures.map((m) => m.id).join(", ");
     return {
       id,
-      title: escapeHtml(`${labels.eventType(item.type)} · ${item.occurredOn} · ${title}`),
+      title: escapeHtml(`${labels.eventType(item.type)} · ${formatDay(item.occurredOn, locale)} · ${title}`),
       link: item.sourceUrl ?? page(item.measures.length === 1 ? `/measures/${item.measures[0].slug}` : "/timeline"),
       date: item.at,
       description: escapeHtml(`${pick(item.summaryEn, item.summaryKo, locale)} (${measureIds})`.trim()),

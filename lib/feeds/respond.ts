@@ -1,8 +1,11 @@
 import { siteUrl } from "@/lib/env";
 import "server-only";
 import { getTranslations } from "next-intl/server";
+import type { Viewer } from "@/lib/auth/session";
 import { type ActivityScope, listActivity } from "@/lib/data/activity";
-import { cachedResponse } from "@/lib/http/cache";
+import { findViewerByFeedKey } from "@/lib/data/feed-keys";
+import { UnauthorizedError } from "@/lib/errors";
+import { cachedResponse, PRIVATE_CACHE_CONTROL } from "@/lib/http/cache";
 import { localized } from "@/lib/i18n/localized";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { buildAtomFeed, type FeedLabels } from "./atom";
@@ -40,7 +43,22 @@ async function feedLabels(locale: Locale, title: string): Promise<FeedLabels> {
   };
 }
 
-/** An Atom response for some activity, with ETag and Cache-Control like the API. */
+/**
+ * Who a feed is for: nobody (a public feed: no notes) without `?key=`, the key's analyst with a
+ * live one. A key that names nobody is a 401, not a quiet public feed: the reader should know.
+ */
+async function feedViewer(request: Request): Promise<Viewer | null> {
+  const key = new URL(request.url).searchParams.get("key");
+  if (key === null) return null;
+  const viewer = await findViewerByFeedKey(key);
+  if (!viewer) throw new UnauthorizedError("This private feed address is not valid (revoked or replaced).");
+  return viewer;
+}
+
+/**
+ * An Atom response for some activity, with ETag and Cache-Control like the API. A private feed
+ * (`?key=`) is `Cache-Control: private, no-store`, so neither shared caches nor the page cache keep it.
+ */
 export async function atomResponse(
   request: Request,
   {
@@ -51,19 +69,26 @@ export async function atomResponse(
   }: { title: (locale: Locale) => Promise<string>; selfPath: string; alternatePath: string; scope?: ActivityScope },
 ) {
   const locale = feedLocale(request);
+  const viewer = await feedViewer(request);
   const [items, labels] = await Promise.all([
-    listActivity({ scope, limit: 50 }),
+    listActivity(viewer, { scope, limit: 50 }),
     title(locale).then((text) => feedLabels(locale, text)),
   ]);
   const xml = buildAtomFeed({
     origin: siteOrigin(request),
     locale,
+    // The key stays out of the feed's own links: a feed reader keeps the address it was given.
     selfPath: `${selfPath}?lang=${locale}`,
     alternatePath,
     labels,
     items,
   });
-  return cachedResponse(request, xml, "application/atom+xml; charset=utf-8");
+  const response = cachedResponse(request, xml, "application/atom+xml; charset=utf-8");
+  if (viewer) {
+    response.headers.set("Cache-Control", PRIVATE_CACHE_CONTROL);
+    response.headers.set("Referrer-Policy", "no-referrer");
+  }
+  return response;
 }
 
 export async function feedTitle(

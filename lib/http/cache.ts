@@ -5,6 +5,8 @@
 import { createHash } from "node:crypto";
 
 export const PUBLIC_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
+/** For anything one person may read (private feeds, exports): no shared cache, no copy kept. */
+export const PRIVATE_CACHE_CONTROL = "private, no-store";
 
 export function etagOf(body: string | Uint8Array): string {
   return `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;

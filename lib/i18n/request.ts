@@ -1,5 +1,6 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
+import { deploymentTimeZone } from "./deployment-time-zone";
 import { routing } from "./routing";
 
 export default getRequestConfig(async ({ requestLocale }) => {
@@ -8,6 +9,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     messages: (await import(`./messages/${locale}.json`)).default,
-    timeZone: "UTC",
+    // Pages format times with lib/i18n/dates.ts; this only keeps next-intl's own fallback in the same zone.
+    timeZone: deploymentTimeZone(),
   };
 });

@@ -89,7 +89,7 @@ export async function countSearchFacets(
   // Measures and events apart: each joins its measures directly (see facetCondition in search.ts).
   const byFacet = async (facet: Facet) => {
     const where = Prisma.sql`${matchingCatalogue(match)} AND ${conditionsFor(scoped, viewer, facet)}`;
-    const [measures, events] = await Promise.all([
+    const [measures, events, actions] = await Promise.all([
       db.$queryRaw<CountRow[]>`
         SELECT v.value AS value, count(*) AS count
         FROM search_document d JOIN (${measureFacetValues(facet)}) v ON v.measure_id = d.source_id
@@ -100,8 +100,13 @@ export async function countSearchFacets(
         FROM search_document d JOIN EventMeasure em ON em.eventId = d.source_id JOIN (${measureFacetValues(facet)}) v ON v.measure_id = em.measureId
         WHERE d.type = 'event' AND ${where}
         GROUP BY v.value`,
+      db.$queryRaw<CountRow[]>`
+        SELECT v.value AS value, count(*) AS count
+        FROM search_document d JOIN Action a ON a.id = d.source_id JOIN (${measureFacetValues(facet)}) v ON v.measure_id = a.measureId
+        WHERE d.type = 'action' AND ${where}
+        GROUP BY v.value`,
     ]);
-    return [...measures, ...events];
+    return [...measures, ...events, ...actions];
   };
   // The type facet keeps measures-only listing for an empty query out of its own counts.
   const typeScope = match ? scoped : { ...filters, type: undefined };

@@ -22,6 +22,8 @@ export type ParsedQuery = {
   match: string | null;
   /** A measure id such as "II-3" when the query is one (`ii3`, `II-3`, `ii - 3`). */
   measureId: string | null;
+  /** The action id typed as the whole query ("I-1.1", "i-1.1", "ii 3.2"), else null. */
+  actionId: string | null;
 };
 
 /** NFC, well-formed (lone surrogates replaced), control characters removed, spaces collapsed. */
@@ -57,6 +59,11 @@ function termClause(term: string, isLast: boolean): string {
   return isLast ? `{title body} : "${term}"*` : `{title body} : "${term}"`;
 }
 
+export function actionIdOf(text: string): string | null {
+  const match = /^\s*(i{1,3})\s*[-–]?\s*(\d{1,2})\s*\.\s*(\d{1,2})\s*$/i.exec(text);
+  return match ? `${match[1].toUpperCase()}-${Number(match[2])}.${Number(match[3])}` : null;
+}
+
 export function measureIdOf(text: string): string | null {
   const match = /^\s*(i{1,3})\s*[-–.]?\s*(\d{1,2})\s*$/i.exec(text);
   return match ? `${match[1].toUpperCase()}-${Number(match[2])}` : null;
@@ -77,5 +84,6 @@ export function parseQuery(raw: string): ParsedQuery {
     terms,
     match: terms.length ? terms.map((term, index) => termClause(term, index === terms.length - 1)).join(" AND ") : null,
     measureId: measureIdOf(text),
+    actionId: actionIdOf(text),
   };
 }

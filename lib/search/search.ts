@@ -72,6 +72,7 @@ function facetCondition(facet: Facet, value: string): Prisma.Sql {
   return Prisma.sql`(
     (d.type = 'measure' AND d.source_id IN (${measures}))
     OR (d.type = 'event' AND d.source_id IN (SELECT eventId FROM EventMeasure WHERE measureId IN (${measures})))
+    OR (d.type = 'action' AND d.source_id IN (SELECT id FROM Action WHERE measureId IN (${measures})))
     OR (d.type = 'note' AND d.source_id IN (SELECT n.id FROM Note n WHERE n.measureId IN (${measures})${ownSector})))`;
 }
 
@@ -172,12 +173,12 @@ async function listRows(
   return { rows, total: Number(count.total), exact: true };
 }
 
-/** A measure whose id was typed comes first, when it passes the filters. */
-async function pinnedMeasure(measureId: string | null, where: Prisma.Sql): Promise<Row | null> {
-  if (!measureId) return null;
+/** A measure or action whose id was typed ("II-3", "i-1.1") comes first, when it passes the filters. */
+async function pinnedDocument(pin: { type: SearchType; id: string } | null, where: Prisma.Sql): Promise<Row | null> {
+  if (!pin) return null;
   const [row] = await db.$queryRaw<Row[]>`
     SELECT d.type AS type, d.source_id AS sourceId, 1000.0 AS score FROM search_document d
-    WHERE d.type = 'measure' AND d.source_id = ${measureId} AND ${where}`;
+    WHERE d.type = ${pin.type} AND d.source_id = ${pin.id} AND ${where}`;
   return row ?? null;
 }
 
@@ -206,19 +207,20 @@ export async function searchDocuments(request: SearchRequest, viewer: Viewer | n
   const filters = effectiveFilters(request, parsed.match);
   const where = conditionsFor(filters, viewer);
   const arms = armsFor(filters, viewer);
+  const pin = parsed.actionId
+    ? { type: "action" as const, id: parsed.actionId }
+    : parsed.measureId
+      ? { type: "measure" as const, id: parsed.measureId }
+      : null;
   const [{ rows, ...count }, pinned] = await Promise.all([
     parsed.match
       ? findRows(parsed.match, where, arms, request.limit, request.offset)
       : listRows(where, request.limit, request.offset),
-    request.offset === 0 ? pinnedMeasure(parsed.measureId, where) : null,
+    request.offset === 0 ? pinnedDocument(pin, where) : null,
   ]);
-  const alreadyFound = pinned && rows.some((row) => row.type === "measure" && row.sourceId === pinned.sourceId);
-  const ranked = pinned
-    ? [pinned, ...rows.filter((row) => !(row.type === "measure" && row.sourceId === pinned.sourceId))].slice(
-        0,
-        request.limit,
-      )
-    : rows;
+  const isPinned = (row: Row) => pinned !== null && row.type === pinned.type && row.sourceId === pinned.sourceId;
+  const alreadyFound = pinned && rows.some(isPinned);
+  const ranked = pinned ? [pinned, ...rows.filter((row) => !isPinned(row))].slice(0, request.limit) : rows;
   return {
     query: parsed.text,
     total: count.total + (pinned && !alreadyFound ? 1 : 0),

@@ -12,6 +12,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import zlib from "node:zlib";
+import { PRIVATE_CACHE_CONTROL } from "@/lib/http/cache";
 import { createNonce, nonceInPolicy } from "@/lib/http/content-security-policy";
 import { gzipBody, type PreparedBody, plainBody, prepareBody } from "./prepared-body";
 
@@ -86,7 +87,9 @@ export function cacheKeyFor(request: IncomingMessage): string | null {
     pathname.includes(".") ||
     pathname.startsWith("/api/auth") ||
     pathname.startsWith("/_next/") ||
-    /[?&]_rsc=/.test(url)
+    /[?&]_rsc=/.test(url) ||
+    // A private feed key (or anything named key) makes an address personal.
+    /[?&]key=/i.test(url)
   )
     return null;
   // Absolute links in the page (hreflang alternates, feeds) are built from these.
@@ -112,6 +115,15 @@ function storableHeaders(response: ServerResponse): [string, string | string[]][
     headers.push([name, Array.isArray(value) ? value.map(String) : String(value)]);
   }
   return headers;
+}
+
+/**
+ * A response the app marks as one person's (PRIVATE_CACHE_CONTROL: private feeds, exports, the
+ * API's signed-in answers) is never kept, whatever its address. Next's own "private, no-cache,
+ * no-store, …" on every dynamic page is not that mark: anonymous pages are what this cache is for.
+ */
+export function isShareable(response: Pick<ServerResponse, "getHeader">): boolean {
+  return String(response.getHeader("cache-control") ?? "").trim() !== PRIVATE_CACHE_CONTROL;
 }
 
 export function createPageCache(options: PageCacheOptions) {
@@ -215,7 +227,11 @@ export function createPageCache(options: PageCacheOptions) {
     response.end = ((chunk?: unknown, ...rest: unknown[]) => {
       keep(chunk, rest[0]);
       const result = end(chunk, ...rest);
-      if (response.statusCode === 200 && TEXTUAL.test(String(response.getHeader("content-type") ?? ""))) {
+      if (
+        response.statusCode === 200 &&
+        TEXTUAL.test(String(response.getHeader("content-type") ?? "")) &&
+        isShareable(response)
+      ) {
         const entry = prepareEntry(response, chunks, version);
         if (entry) remember(key, entry);
       }

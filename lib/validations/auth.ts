@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { VALIDATION_MESSAGES } from "./messages";
+import { personName, trimmedText } from "./text";
 
 const email = z
   .string()
@@ -23,11 +24,7 @@ export const signInSchema = z.object({
 
 export const createUserSchema = z.object({
   email,
-  name: z
-    .string()
-    .trim()
-    .min(1, { error: VALIDATION_MESSAGES.nameMissing })
-    .max(100, { error: VALIDATION_MESSAGES.nameTooLong }),
+  name: personName,
   role: z.enum(ROLES, { error: VALIDATION_MESSAGES.roleInvalid }),
   password: newPassword,
 });
@@ -38,9 +35,21 @@ export const changePasswordSchema = z.object({
 });
 
 export const apiTokenNameSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, { error: VALIDATION_MESSAGES.tokenNameMissing })
-    .max(60, { error: VALIDATION_MESSAGES.tokenNameTooLong }),
+  name: trimmedText(VALIDATION_MESSAGES.tokenNameMissing).pipe(
+    z
+      .string()
+      .min(1, { error: VALIDATION_MESSAGES.tokenNameMissing })
+      .max(60, { error: VALIDATION_MESSAGES.tokenNameTooLong }),
+  ),
+});
+
+/** An analyst renames themselves on the account page: the one name rule, nothing else. */
+export const renameSchema = z.object({ name: personName });
+
+/** Changing one's password; the API tokens are revoked unless the analyst unticks the box. */
+export const changePasswordFormSchema = z.object({
+  currentPassword: z.string().min(1, { error: VALIDATION_MESSAGES.currentPasswordMissing }).max(128),
+  newPassword,
+  // A browser sends "on" for a ticked box and nothing for an unticked one.
+  revokeTokens: z.literal("on").optional(),
 });

@@ -3,17 +3,16 @@
  * one or more measures. Seeded events (content/events.json) follow the same types and dates.
  */
 import { z } from "zod";
-import { httpUrl, isoDate, measureIdField } from "./fields";
+import { actionIdField, httpUrl, isoDate, measureIdField } from "./fields";
+import { trimmedText } from "./text";
 import { EVENT_TYPES, type EventType } from "./vocabulary";
 
 export { EVENT_TYPES, type EventType };
 
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Keep this under ${max} characters.`)
-    .transform((value) => (value ? value.normalize("NFC") : null))
+  trimmedText()
+    .pipe(z.string().max(max, `Keep this under ${max} characters.`))
+    .transform((value) => value || null)
     .nullable()
     .optional()
     .transform((value) => value ?? null);
@@ -29,9 +28,18 @@ export const eventSchema = z
     sourceUrl: httpUrl,
     measureIds: z
       .array(measureIdField)
-      .min(1, "Choose at least one measure this event concerns.")
       .max(30)
       .transform((ids) => [...new Set(ids)]),
+    // The recommended actions it concerns; their measures are linked too (see createEvent).
+    actionIds: z
+      .array(actionIdField)
+      .max(103)
+      .optional()
+      .transform((ids) => [...new Set(ids ?? [])]),
+  })
+  .refine((event) => event.measureIds.length + event.actionIds.length > 0, {
+    message: "Choose at least one measure this event concerns.",
+    path: ["measureIds"],
   })
   .refine((event) => event.titleEn || event.titleKo, {
     message: "Give a title in Korean or English.",
@@ -41,7 +49,7 @@ export const eventSchema = z
 export type EventInput = z.input<typeof eventSchema>;
 export type EventData = z.output<typeof eventSchema>;
 
-/** Reads the event form: measures as repeated `measureIds` fields (a multi-select). */
+/** Reads the event form: measures and actions as repeated `measureIds` / `actionIds` fields (multi-selects). */
 export function eventFromForm(form: FormData) {
   return eventSchema.safeParse({
     type: form.get("type"),
@@ -52,5 +60,6 @@ export function eventFromForm(form: FormData) {
     summaryKo: form.get("summaryKo") ?? "",
     sourceUrl: form.get("sourceUrl"),
     measureIds: form.getAll("measureIds"),
+    actionIds: form.getAll("actionIds"),
   });
 }

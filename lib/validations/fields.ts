@@ -12,3 +12,16 @@ export const httpUrl = z
 
 /** A real calendar date written YYYY-MM-DD (2025-02-30 is refused). */
 export const isoDate = z.iso.date({ message: "Use a real date written YYYY-MM-DD." });
+
+/** A recommended action's id, "I-1.1" (also accepted in lower case, "i-1.1", and normalised). */
+export const actionIdField = z
+  .string()
+  .trim()
+  .transform((value) => value.toUpperCase())
+  .pipe(z.string().regex(/^(I|II|III)-([1-9]|1[0-5])\.([1-9][0-9]?)$/, 'Name an action like "I-1.1".'));
+
+/** An agency id: the lowercase of the plan's abbreviation ("doc", "nist"). */
+export const agencyIdField = z.string().regex(/^[a-z][a-z0-9]{0,19}$/, 'Name an agency by its id, like "doc".');
+
+/** A record id a server action receives as an argument (a bound id): a short string, nothing else. */
+export const recordIdSchema = z.string().min(1).max(64);

@@ -9,15 +9,20 @@ export const VALIDATION_MESSAGES = {
   passwordMissing: "Enter your password.",
   nameMissing: "Enter a name.",
   nameTooLong: "Use at most 100 characters.",
+  nameCharacters: "Use letters, digits, spaces and punctuation only (no control or text-direction characters).",
   roleInvalid: "Choose analyst or admin.",
   currentPasswordMissing: "Enter your current password.",
   tokenNameMissing: "Name the token.",
   tokenNameTooLong: "Use at most 60 characters.",
   accountMissing: "Choose an account.",
   confirmRequired: "Tick the box to confirm.",
+  blank: "Write something: this cannot be empty.",
   noteMissing: "Write the note.",
   noteEmpty: "Write the note: it cannot be empty.",
   noteTooLong: "A note can have at most 20,000 characters.",
+  noteTooDeep: "Nest lists and quotes at most 20 levels deep.",
+  noteTooMuchMarkup:
+    "This note has too much formatting (at most 1,000 marks and 1,000 table cells): split it into several notes.",
   visibilityInvalid: "Choose shared or private.",
   noteUpdateEmpty: "Send a body or a visibility to change.",
   // Tracking: status changes and timeline events.
@@ -32,6 +37,15 @@ export const VALIDATION_MESSAGES = {
   eventType: "Choose the type of event.",
   measures: "Choose at least one measure this event concerns.",
   title: "Give a title in Korean or English.",
+  // The Federal Register watch and its inbox (lib/validations/watch.ts).
+  actionsRequired: "Choose at least one action this document implements.",
+  actionId: 'Name an action like "II-3.2".',
+  agencySlug: "Write agency slugs like commerce-department, separated by commas.",
+  watchTermOrAgency: "Give a term or at least one agency: a query for everything would flood the inbox.",
+  documentTypes: "Choose known document types.",
+  watchTermLength: "Keep the term under 200 characters.",
+  // Account settings.
+  timeZone: "Choose a time zone from the list.",
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

@@ -1,13 +1,22 @@
 import { z } from "zod";
+import { brokenMarkdownLimit } from "@/lib/notes/markdown-limits";
 import { VALIDATION_MESSAGES } from "./messages";
+import { isBlankText, storedText } from "./text";
 import { NOTE_MAX_LENGTH, VISIBILITIES, type Visibility } from "./vocabulary";
 
 export { NOTE_MAX_LENGTH, VISIBILITIES, type Visibility };
 
-const body = z
-  .string({ error: VALIDATION_MESSAGES.noteMissing })
-  .refine((text) => text.trim().length > 0, { error: VALIDATION_MESSAGES.noteEmpty })
-  .refine((text) => text.length <= NOTE_MAX_LENGTH, { error: VALIDATION_MESSAGES.noteTooLong });
+/**
+ * A note's body, stored well-formed and NFC. Zero-width characters alone are empty; nesting beyond
+ * 20 levels, more than 1,000 formatting marks or tables of more than 1,000 cells are refused before
+ * any Markdown is parsed (lib/notes/markdown-limits.ts), so no body the schema lets through can cost
+ * the renderer more than a bounded amount of work.
+ */
+const body = storedText(VALIDATION_MESSAGES.noteMissing)
+  .refine((text) => !isBlankText(text), { error: VALIDATION_MESSAGES.noteEmpty })
+  .refine((text) => text.length <= NOTE_MAX_LENGTH, { error: VALIDATION_MESSAGES.noteTooLong, abort: true })
+  .refine((text) => brokenMarkdownLimit(text) !== "depth", { error: VALIDATION_MESSAGES.noteTooDeep, abort: true })
+  .refine((text) => brokenMarkdownLimit(text) === null, { error: VALIDATION_MESSAGES.noteTooMuchMarkup });
 
 const visibility = z.enum(VISIBILITIES, { error: VALIDATION_MESSAGES.visibilityInvalid });
 

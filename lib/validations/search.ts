@@ -11,7 +11,7 @@ const fields = {
   pillar: z.preprocess(blankAsMissing, z.enum(["I", "II", "III"], "Use pillar I, II or III.").optional()),
   sector: z.preprocess(blankAsMissing, slugLike.optional()),
   policy: z.preprocess(blankAsMissing, slugLike.optional()),
-  type: z.preprocess(blankAsMissing, z.enum(SEARCH_TYPES, "Use type measure, note or event.").optional()),
+  type: z.preprocess(blankAsMissing, z.enum(SEARCH_TYPES, "Use type measure, action, note or event.").optional()),
 };
 
 /** GET /api/search: anything out of range is a 422 with a message. */

@@ -3,7 +3,8 @@
  * Every change carries a reason and at least one http(s) source, so that the history can be audited.
  */
 import { z } from "zod";
-import { httpUrl, measureIdField } from "./fields";
+import { actionIdField, httpUrl, measureIdField } from "./fields";
+import { trimmedText } from "./text";
 import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from "./vocabulary";
 
 export { IMPLEMENTATION_STATUSES, type ImplementationStatus };
@@ -18,12 +19,9 @@ export const statusChangeSchema = z.object({
   status: z.enum(IMPLEMENTATION_STATUSES, { message: "Choose one of the four statuses." }),
   // "verified": a cited source verifies the status; otherwise it is only claimed.
   verified: z.boolean(),
-  reason: z
-    .string()
-    .trim()
-    .min(1, "Give the reason for this change.")
-    .max(2000, "Keep the reason under 2,000 characters.")
-    .transform((value) => value.normalize("NFC")),
+  reason: trimmedText().pipe(
+    z.string().min(1, "Give the reason for this change.").max(2000, "Keep the reason under 2,000 characters."),
+  ),
   sourceUrls: z
     .array(httpUrl)
     .min(1, "Cite at least one source link.")
@@ -31,20 +29,34 @@ export const statusChangeSchema = z.object({
     .transform((urls) => [...new Set(urls)]),
 });
 
+/** The same change, recorded on one recommended action (its measure follows from the action). */
+export const actionStatusChangeSchema = statusChangeSchema
+  .omit({ measureId: true })
+  .extend({ actionId: actionIdField });
+
 export type StatusChangeInput = z.input<typeof statusChangeSchema>;
+export type ActionStatusChange = z.output<typeof actionStatusChangeSchema>;
 export type StatusChange = z.output<typeof statusChangeSchema>;
 
-/** Reads the status form: one URL per line in `sourceUrls`, a checkbox for `verified`. */
-export function statusChangeFromForm(form: FormData) {
+function statusFields(form: FormData) {
   const sources = String(form.get("sourceUrls") ?? "")
     .split(/\s+/)
     .map((line) => line.trim())
     .filter(Boolean);
-  return statusChangeSchema.safeParse({
-    measureId: form.get("measureId"),
+  return {
     status: form.get("status"),
     verified: form.get("verified") === "on",
     reason: form.get("reason") ?? "",
     sourceUrls: sources,
-  });
+  };
+}
+
+/** Reads the status form: one URL per line in `sourceUrls`, a checkbox for `verified`. */
+export function statusChangeFromForm(form: FormData) {
+  return statusChangeSchema.safeParse({ measureId: form.get("measureId"), ...statusFields(form) });
+}
+
+/** Reads an action page's status form (the same fields, with `actionId`). */
+export function actionStatusChangeFromForm(form: FormData) {
+  return actionStatusChangeSchema.safeParse({ actionId: form.get("actionId"), ...statusFields(form) });
 }

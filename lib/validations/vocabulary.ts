@@ -16,6 +16,7 @@ export const EVENT_TYPES = [
   "proposed-rule",
   "final-rule",
   "funding",
+  "guidance",
   "report",
   "legislation",
   "other",

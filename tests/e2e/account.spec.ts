@@ -64,7 +64,10 @@ test("an analyst changes their password; the old one stops working", async ({ pa
   await expect(form.locator("#password-currentPassword-error")).toHaveText("The current password is incorrect.");
   await form.getByLabel("Current password").fill(E2E_PASSWORD);
   await form.getByRole("button", { name: "Change password" }).click();
-  await expect(form.getByRole("status")).toHaveText("Password changed. Other sessions were signed out.");
+  // The form revokes API tokens by default (the box is ticked) and says so.
+  await expect(form.getByRole("status")).toHaveText(
+    "Password changed. Other sessions were signed out and your API tokens were revoked.",
+  );
   await site.signOut();
   await site.signIn(email);
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("The e-mail address or password is incorrect.");

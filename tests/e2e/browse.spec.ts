@@ -95,8 +95,8 @@ test("every page has its own title, and the sitemap lists pages in both language
   await expect(page).toHaveTitle(/^AI 혁신 가속화 · /);
 
   const sitemap = await (await request.get("/sitemap.xml")).text();
-  // home, sectors, timeline, what's new, pillars, measures, sectors
-  expect(sitemap.match(/<url>/g)).toHaveLength(2 * (1 + 1 + 2 + 3 + 30 + 7));
+  // home, about, sectors, timeline, what's new, pillars, measures, sectors
+  expect(sitemap.match(/<url>/g)).toHaveLength(2 * (1 + 1 + 1 + 2 + 3 + 30 + 7));
   expect(sitemap).toContain("/ko/measures/invest-in-biosecurity</loc>");
   expect(sitemap).toContain("/en/measures/invest-in-biosecurity</loc>");
 });

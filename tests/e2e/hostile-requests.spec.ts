@@ -327,6 +327,106 @@ const CASES: Hostile[] = [
       },
     ],
   ),
+  // Bad input that answered 500 before the request gate (issue 10, items 3, 4, 8 and 9).
+  { name: "a path that decodes to a bare %", path: "/en/%25" },
+  { name: "a measure slug that decodes to a bare %", path: "/ko/measures/%25" },
+  ...["/en", `/en/measures/${MEASURE}`, "/api/measures", "/feed.xml", "/exports/notes.json", "/"].map(
+    (path): Hostile => ({ name: `TRACE ${path}`, path, method: "TRACE" }),
+  ),
+  { name: "CONNECT-like junk method", path: "/en", method: "PROPFIND" },
+  {
+    name: "a server action from another origin",
+    path: `/en/measures/${MEASURE}`,
+    method: "POST",
+    headers: { "next-action": "0".repeat(42), "content-type": "text/plain", origin: "https://evil.example" },
+    data: "[]",
+  },
+  {
+    name: "a no-JavaScript form post from another origin",
+    path: `/en/measures/${MEASURE}`,
+    method: "POST",
+    headers: { "content-type": "multipart/form-data; boundary=x", origin: "https://evil.example" },
+    data: `--x\r\nContent-Disposition: form-data; name="$ACTION_ID_${"0".repeat(42)}"\r\n\r\n\r\n--x--\r\n`,
+  },
+  {
+    name: "a server action body over 1 MB",
+    path: `/en/measures/${MEASURE}`,
+    method: "POST",
+    headers: { "next-action": "0".repeat(42), "content-type": "text/plain" },
+    data: `["${"x".repeat(1024 * 1024 + 10)}"]`,
+  },
+  {
+    name: "a server action body of malformed JSON",
+    path: "/en",
+    method: "POST",
+    headers: { "next-action": "0".repeat(42), "content-type": "text/plain" },
+    data: '[{"a":',
+  },
+  {
+    name: "a server action multipart body cut short",
+    path: "/en",
+    method: "POST",
+    headers: { "next-action": "0".repeat(42), "content-type": "multipart/form-data; boundary=x" },
+    data: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nfoo',
+  },
+  {
+    name: "notes: a list nested 3,000 levels deep",
+    path: NOTES,
+    method: "POST",
+    auth: true,
+    headers: { "content-type": "application/json" },
+    data: JSON.stringify({ body: `${"- ".repeat(3000)}${MARKER}`, visibility: "private" }),
+  },
+  {
+    name: "notes: quotes nested 21 levels deep",
+    path: NOTES,
+    method: "POST",
+    auth: true,
+    headers: { "content-type": "application/json" },
+    data: JSON.stringify({ body: `${"> ".repeat(21)}${MARKER}`, visibility: "private" }),
+  },
+  {
+    name: "notes: a table padded to 2,000 × 5,000 cells",
+    path: NOTES,
+    method: "POST",
+    auth: true,
+    headers: { "content-type": "application/json" },
+    data: JSON.stringify({
+      body: `|${"a|".repeat(2000)}\n|${"-|".repeat(2000)}\n${"x\n".repeat(5000)}`.slice(0, 19_000),
+    }),
+  },
+  {
+    name: "notes: zero-width spaces and a BOM only",
+    path: NOTES,
+    method: "POST",
+    auth: true,
+    headers: { "content-type": "application/json" },
+    data: JSON.stringify({ body: "\u200B\u200B\uFEFF\u2060", visibility: "private" }),
+  },
+  ...[
+    { name: "Admin" },
+    { name: "x".repeat(200_000) },
+    { name: "" },
+    { name: "Ana\u202Egnp" },
+    { image: "javascript:alert(1)" },
+  ].map(
+    (data): Hostile => ({
+      name: `Better Auth update-user with ${JSON.stringify(data).slice(0, 30)}`,
+      path: "/api/auth/update-user",
+      method: "POST",
+      auth: true,
+      headers: { "content-type": "application/json" },
+      data: JSON.stringify(data),
+    }),
+  ),
+  {
+    name: "Better Auth change-password over HTTP",
+    path: "/api/auth/change-password",
+    method: "POST",
+    auth: true,
+    headers: { "content-type": "application/json" },
+    data: JSON.stringify({ currentPassword: "x", newPassword: "long-enough-password" }),
+  },
 ];
 
 test("hostile and malformed requests get a 4xx or a normal page, never a 5xx, and change nothing", async ({
@@ -373,6 +473,9 @@ test("hostile and malformed requests get a 4xx or a normal page, never a 5xx, an
     if (status < 400 && hostile.auth && hostile.method && hostile.method !== "GET")
       failures.push(`${hostile.name}: accepted (${status})`);
   }
+  console.log(
+    `Hostile-request sweep: ${CASES.length} requests, ${failures.filter((f) => /: 5\d\d/.test(f)).length} answered 5xx.`,
+  );
   expect(failures).toEqual([]);
   expect(databaseFingerprint(userId, MARKER)).toEqual(before);
 });

@@ -1,11 +1,21 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { TimeZoneSettings } from "@/components/account/time-zone-settings";
 import { ActionButton } from "@/components/forms/action-button";
 import { ActionForm } from "@/components/forms/action-form";
 import { PageHeading } from "@/components/plan/page-heading";
-import { changePasswordAction, createApiTokenAction, revokeApiTokenAction } from "@/lib/actions/account-credentials";
+import {
+  changePasswordAction,
+  createApiTokenAction,
+  regenerateFeedKeyAction,
+  renameAction,
+  revokeApiTokenAction,
+  revokeFeedKeyAction,
+} from "@/lib/actions/account-credentials";
 import { getViewer } from "@/lib/auth/session";
+import { getFeedKey } from "@/lib/data/feed-keys";
 import { listApiTokens } from "@/lib/data/users";
+import { getDateFormatter } from "@/lib/i18n/display-time-zone";
 import { redirect } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 
@@ -20,11 +30,27 @@ export default async function AccountPage({ params }: Props) {
   const locale = await resolvePageLocale(params);
   const viewer = await getViewer();
   if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: "/account" } }, locale });
-  const [t, format, tokens] = await Promise.all([getTranslations("Account"), getFormatter(), listApiTokens(viewer.id)]);
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
+  const [t, when, tokens, feedKey] = await Promise.all([
+    getTranslations("Account"),
+    getDateFormatter(),
+    listApiTokens(viewer.id),
+    getFeedKey(viewer.id),
+  ]);
+  const date = when.date;
   return (
     <div className="space-y-10">
       <PageHeading title={t("title")} lead={<p>{t("signedInAs", { name: viewer.name, email: viewer.email })}</p>} />
+      <section aria-labelledby="name-heading">
+        <h2 id="name-heading" className="mb-3 text-lg font-bold">
+          {t("nameHeading")}
+        </h2>
+        <ActionForm
+          action={renameAction}
+          idPrefix="name"
+          submitLabel={t("rename")}
+          fields={[{ name: "name", label: t("name"), autoComplete: "name" }]}
+        />
+      </section>
       <section aria-labelledby="password-heading">
         <h2 id="password-heading" className="mb-3 text-lg font-bold">
           {t("passwordHeading")}
@@ -41,9 +67,11 @@ export default async function AccountPage({ params }: Props) {
               autoComplete: "current-password",
             },
             { name: "newPassword", label: t("newPassword"), type: "password", autoComplete: "new-password" },
+            { name: "revokeTokens", label: t("revokeTokens"), type: "checkbox", defaultChecked: true },
           ]}
         />
       </section>
+      <TimeZoneSettings viewer={viewer} />
       <section aria-labelledby="tokens-heading" className="space-y-4">
         <h2 id="tokens-heading" className="text-lg font-bold">
           {t("tokensHeading")}
@@ -71,6 +99,23 @@ export default async function AccountPage({ params }: Props) {
           submitLabel={t("createToken")}
           secretLabel={t("tokenShownOnce")}
           fields={[{ name: "name", label: t("tokenName"), autoComplete: "off" }]}
+        />
+      </section>
+      <section aria-labelledby="feed-heading" className="space-y-4">
+        <h2 id="feed-heading" className="text-lg font-bold">
+          {t("feedHeading")}
+        </h2>
+        <p className="max-w-3xl text-sm text-slate-700">{t("feedIntro")}</p>
+        <p className="text-sm" data-testid="feed-key-state">
+          {feedKey ? t("feedActive", { created: date(feedKey.createdAt), prefix: feedKey.prefix }) : t("feedNone")}
+        </p>
+        {feedKey ? <ActionButton action={revokeFeedKeyAction} label={t("feedRevoke")} /> : null}
+        <ActionForm
+          action={regenerateFeedKeyAction}
+          idPrefix="feed"
+          submitLabel={t("feedCreate")}
+          secretLabel={t("feedShownOnce")}
+          fields={[]}
         />
       </section>
     </div>

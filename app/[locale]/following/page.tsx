@@ -35,7 +35,7 @@ export default async function FollowingPage({ params }: Props) {
       </>
     );
   }
-  const { follows, items } = await listFollowedActivity(viewer.id, 100);
+  const { follows, items } = await listFollowedActivity(viewer, 100);
   const nothingFollowed = follows.measures.length === 0 && follows.sectors.length === 0;
 
   return (

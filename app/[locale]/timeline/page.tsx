@@ -7,6 +7,7 @@ import { TimelineList } from "@/components/tracking/timeline-list";
 import { TimelinePager } from "@/components/tracking/timeline-pager";
 import { getViewer } from "@/lib/auth/session";
 import { listTimelinePage } from "@/lib/data/timeline";
+import { listDueEntriesForPage } from "@/lib/data/timeline-due";
 import { listTrackingOptions } from "@/lib/data/timeline-options";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
@@ -41,6 +42,12 @@ export default async function TimelinePage({ params, searchParams }: Props) {
     getViewer(),
   ]);
   const { entries, total } = timeline;
+  const due = await listDueEntriesForPage(parsed.success ? filters : {}, page, {
+    newest: entries[0]?.date ?? null,
+    oldest: entries.at(-1)?.date ?? null,
+    hasNewer: Boolean(timeline.newer),
+    hasOlder: Boolean(timeline.older),
+  });
   const kept = Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) as Record<string, string>;
   // The events export takes the same filters, except the timeline-only "status-change" type.
   const exportFilters = Object.entries(filters).filter(
@@ -74,7 +81,11 @@ export default async function TimelinePage({ params, searchParams }: Props) {
             <ExportLinks kind="events" query={query} />
           </div>
         </div>
-        {entries.length === 0 ? <p>{t("noEvents")}</p> : <TimelineList entries={entries} locale={locale} />}
+        {entries.length === 0 && due.length === 0 ? (
+          <p>{t("noEvents")}</p>
+        ) : (
+          <TimelineList entries={entries} due={due} locale={locale} />
+        )}
         <TimelinePager
           filters={kept}
           from={timeline.from}

@@ -25,7 +25,7 @@ export default async function WhatsNewPage({ params }: Props) {
   const viewer = await getViewer();
   const [t, items, since] = await Promise.all([
     getTranslations("WhatsNew"),
-    listActivity({ limit: 100 }),
+    listActivity(viewer, { limit: 100 }),
     viewer ? recordWhatsNewVisit(viewer.id) : Promise.resolve(null),
   ]);
   const newCount = since ? items.filter((item) => item.at > since).length : 0;

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { authenticateRequest } from "@/lib/auth/session";
 import { listFollows } from "@/lib/data/follows";
 import { UnauthorizedError } from "@/lib/errors";
+import { PRIVATE_CACHE_CONTROL } from "@/lib/http/cache";
 import { refuseOtherMethods } from "@/lib/http/methods";
 import { withErrorHandling } from "@/lib/http/responses";
 
@@ -13,7 +14,7 @@ export async function GET(request: Request) {
     const follows = await listFollows(viewer.id);
     return NextResponse.json(
       { data: { measures: follows.measures.map((m) => m.id), sectors: follows.sectors.map((s) => s.id) } },
-      { headers: { "Cache-Control": "private, no-store" } },
+      { headers: { "Cache-Control": PRIVATE_CACHE_CONTROL } },
     );
   });
 }

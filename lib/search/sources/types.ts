@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/i18n/routing";
 
-export const SEARCH_TYPES = ["measure", "note", "event"] as const;
+export const SEARCH_TYPES = ["measure", "action", "note", "event"] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 export type HitPillar = { id: string; number: number; titleEn: string; titleKo: string };

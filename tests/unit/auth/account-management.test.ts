@@ -101,7 +101,7 @@ describe("who may manage accounts", () => {
       as(null);
       expect(await run(other.id)).toMatchObject({ ok: false, message: "Validation.unauthorized" });
       as(await sessionCookie(analyst));
-      expect(await run(other.id)).toMatchObject({ ok: false, message: "Validation.forbidden" });
+      expect(await run(other.id)).toMatchObject({ ok: false, message: "Validation.adminOnly" });
       expect(await accountState(other.id)).toEqual(before);
     });
   }

@@ -41,16 +41,47 @@ describe("content/ as committed", () => {
     expect(sectorsOf("III-7")).toContain("bio");
     expect(sectorsOf("I-7")).toContain("basic-science");
     expect(sectorsOf("I-8")).toContain("basic-science");
+    // The brief's items name these: III-6 technology leaks and data poisoning, II-4 security
+    // standards for the data centers, I-3 researchers' and startups' access to data centers.
+    expect(sectorsOf("III-6")).toContain("cybersecurity");
+    expect(sectorsOf("II-4")).toContain("cybersecurity");
+    expect(sectorsOf("I-3")).toContain("infrastructure");
+    // II-5's electricians maintain AI facilities (brief, pillar II item 5), not the grid.
+    expect(sectorsOf("II-5")).toEqual(["infrastructure"]);
+  });
+
+  it("writes Korean in 한다체 with one term per concept", () => {
+    const korean = [
+      ...content.pillars.map((pillar) => pillar.summaryKo),
+      ...content.sectors.map((sector) => sector.descriptionKo),
+      ...content.keyPolicies.map((policy) => policy.summaryKo),
+      ...content.measures.flatMap((measure) => [measure.summaryKo, ...measure.sectors.map((link) => link.rationaleKo)]),
+    ];
+    for (const text of korean) {
+      expect(text).not.toMatch(/니다[.]?(\s|$)/);
+      expect(text).not.toMatch(/국가 안보|수출 ?규제|수출 통제|반도체 (제조 )?공장|데이터 센터/);
+    }
   });
 
   it("maps the four key policies and the three executive orders to their measures", () => {
     expect(content.keyPolicies.map((policy) => policy.measures)).toEqual([["III-1"], ["II-1", "II-5"], ["I-1"], ["I-2"]]);
-    const orders = content.sources.filter((source) => source.kind === "executive-order");
+    // The orders signed the day the plan was released (the plan's footnotes cite older ones too).
+    const orders = content.sources.filter(
+      (source) => source.kind === "executive-order" && source.publishedOn === "2025-07-23",
+    );
     expect(orders.map((order) => [order.identifier, order.publishedOn, order.measures])).toEqual([
       ["EO 14318", "2025-07-23", ["II-1"]],
       ["EO 14319", "2025-07-23", ["I-2"]],
       ["EO 14320", "2025-07-23", ["III-1"]],
     ]);
+  });
+
+  it("gives the about page the brief's three purposes and its reading, citing the brief", () => {
+    expect(content.about.purposes).toHaveLength(3);
+    expect(content.sources.find((source) => source.id === content.about.source)?.kind).toBe("brief");
+    for (const text of [content.about.introKo, content.about.thesisKo, ...content.about.purposes.map((p) => p.summaryKo)]) {
+      expect(text).not.toMatch(/니다[.]?(\s|$)/);
+    }
   });
 
   it("keeps every Korean string in NFC", () => {
@@ -97,6 +128,19 @@ describe("bad content is rejected with a message naming the file and field", () 
   it("an unknown field (a typo)", () => {
     const dir = contentWith("sectors.json", (data) => (data as Json[]).map((sector) => ({ ...sector, horizn: "x" })));
     expect(problemsOf(dir)).toContainEqual(expect.stringMatching(/^content\/sectors\.json: \[0\]: .*horizn/));
+  });
+
+  it("an about page stating two purposes", () => {
+    const dir = contentWith("about.json", (data) => {
+      const about = data as Record<string, unknown> & { purposes: unknown[] };
+      return { ...about, purposes: about.purposes.slice(0, 2) };
+    });
+    expect(problemsOf(dir)).toContain("content/about.json: purposes: the brief states three purposes");
+  });
+
+  it("an about page citing a source sources.json does not have", () => {
+    const dir = contentWith("about.json", (data) => ({ ...(data as Json), source: "no-such-brief" }));
+    expect(problemsOf(dir)).toContain('content/about.json: source: unknown source document "no-such-brief"');
   });
 
   it("invalid JSON", () => {

@@ -94,7 +94,9 @@ describe("seeding content/", () => {
     await syncContent(client, loadContent());
 
     expect(await client.note.findUnique({ where: { id: note.id } })).toMatchObject({ body: "My reading of I-1", measureId: "I-1" });
-    expect(await client.statusChange.count()).toBe(1);
-    expect(await client.user.count()).toBe(1);
+    // The analyst's change and account stay as they were, beside the editors' own (seedKey, editorial account).
+    expect(await client.statusChange.count({ where: { authorId: user.id } })).toBe(1);
+    expect(await client.statusChange.count({ where: { seedKey: null } })).toBe(1);
+    expect(await client.user.count({ where: { id: { not: "editorial" } } })).toBe(1);
   });
 });

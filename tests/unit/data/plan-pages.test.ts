@@ -68,7 +68,10 @@ describe("pillar, measure and sector pages", () => {
     expect(measure?.pillar.id).toBe("II");
     expect(measure?.sectors.every((link) => link.rationaleEn.length > 0 && link.rationaleKo.length > 0)).toBe(true);
     expect(measure?.keyPolicies.map((policy) => policy.id)).toEqual(["data-center-buildout"]);
-    expect(measure?.sources.map((source) => source.identifier ?? source.kind)).toEqual(["plan", "EO 14318", "brief"]);
+    // The plan first, then what the measure cites (EO 14318 and the laws its actions' footnotes name), the brief last.
+    const sources = measure?.sources.map((source) => source.identifier ?? source.kind) ?? [];
+    expect([sources[0], sources.at(-1)]).toEqual(["plan", "brief"]);
+    expect(sources).toContain("EO 14318");
     expect(measure?.previous?.id).toBe("I-15");
     expect(measure?.next?.id).toBe("II-2");
   });

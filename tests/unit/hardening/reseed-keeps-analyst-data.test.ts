@@ -16,13 +16,14 @@ import { createViewer, sessionCookie } from "../../support/accounts";
 async function analystRows() {
   const byId = { orderBy: { id: "asc" as const } };
   return {
-    users: await db.user.findMany(byId),
+    // The editorial account and its assessments are the seed's own, not analysts'.
+    users: await db.user.findMany({ where: { id: { not: "editorial" } }, ...byId }),
     accounts: await db.account.findMany(byId),
     sessions: await db.session.findMany(byId),
     tokens: await db.apiToken.findMany(byId),
     notes: await db.note.findMany(byId),
     revisions: await db.noteRevision.findMany(byId),
-    statusChanges: await db.statusChange.findMany(byId),
+    statusChanges: await db.statusChange.findMany({ where: { seedKey: null }, ...byId }),
     events: await db.event.findMany({
       where: { seedKey: null },
       include: { measures: { orderBy: { measureId: "asc" } } },

@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { NoteMarkdown } from "@/components/notes/note-markdown";
+import { NoteMarkdown } from "@/lib/notes/markdown";
 
 const html = (body: string) => renderToStaticMarkup(createElement(NoteMarkdown, { body }));
 

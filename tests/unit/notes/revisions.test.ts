@@ -19,7 +19,7 @@ describe("note revisions, soft delete and restore", () => {
     const note = await createNote(author, { measureId: "I-1" }, { body: "first", visibility: "shared" });
     await updateNote(author, note.id, { body: "second" });
     await updateNote(author, note.id, { visibility: "private" });
-    const revisions = await listNoteRevisions(author, note.id);
+    const { revisions } = await listNoteRevisions(author, note.id);
     expect(revisions.map((r) => [r.number, r.body, r.visibility])).toEqual([
       [1, "first", "shared"],
       [2, "second", "shared"],
@@ -28,12 +28,30 @@ describe("note revisions, soft delete and restore", () => {
     expect((await getNote(author, note.id)).body).toBe("second");
   });
 
+  it("keeps revisions written while the note was private from other analysts once it is shared", async () => {
+    const author = await createViewer("draft-author");
+    const other = await createViewer("draft-other");
+    const admin = await createViewer("draft-admin", "admin");
+    const note = await createNote(author, { measureId: "I-2" }, { body: "draft secret-plan", visibility: "private" });
+    await updateNote(author, note.id, { body: "draft secret-plan v2" });
+    await updateNote(author, note.id, { body: "the public version", visibility: "shared" });
+    const seenByOther = await listNoteRevisions(other, note.id);
+    expect(seenByOther.revisions.map((r) => r.body)).toEqual(["the public version"]);
+    expect(seenByOther.hidden).toBe(2);
+    expect(JSON.stringify(seenByOther)).not.toContain("secret-plan");
+    for (const reader of [author, admin]) {
+      const seen = await listNoteRevisions(reader, note.id);
+      expect(seen.revisions.map((r) => r.number)).toEqual([1, 2, 3]);
+      expect(seen.hidden).toBe(0);
+    }
+  });
+
   it("records an admin's edit under the admin's name", async () => {
     const author = await createViewer("mod-author");
     const admin = await createViewer("mod-admin", "admin");
     const note = await createNote(author, { measureId: "I-1" }, { body: "x", visibility: "shared" });
     await updateNote(admin, note.id, { body: "moderated" });
-    const revisions = await listNoteRevisions(author, note.id);
+    const { revisions } = await listNoteRevisions(author, note.id);
     expect(revisions[1].editor.name).toBe("mod-admin");
   });
 

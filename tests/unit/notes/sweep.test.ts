@@ -139,7 +139,10 @@ describe("server actions refuse and change nothing", () => {
         request.headers = new Headers({ cookie: intruderCookie });
         const before = await snapshot();
         const state = await run();
-        expect(state).toMatchObject({ ok: false, message: name === "revokeApiTokenAction" ? "notFound" : "forbidden" });
+        // Each refusal says what was refused: a note that is not theirs, or an admin-only action.
+        const refusal =
+          name === "revokeApiTokenAction" ? "notFound" : name.endsWith("NoteAction") ? "noteForbidden" : "adminOnly";
+        expect(state).toMatchObject({ ok: false, message: refusal });
         expect(await snapshot()).toBe(before);
       });
     }

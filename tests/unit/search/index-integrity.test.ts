@@ -83,6 +83,12 @@ CREATE TABLE "new_Event" (
     "createdById" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
+    "titleIsDescription" BOOLEAN NOT NULL DEFAULT false,
+    "issuingBody" TEXT,
+    "identifiers" TEXT NOT NULL DEFAULT '[]',
+    "confidence" TEXT,
+    "sourceUrls" TEXT NOT NULL DEFAULT '[]',
+    "planRole" TEXT,
     CONSTRAINT "Event_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "user" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
     CONSTRAINT "Event_sourceDocumentId_fkey" FOREIGN KEY ("sourceDocumentId") REFERENCES "SourceDocument" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
@@ -121,8 +127,9 @@ PRAGMA defer_foreign_keys=OFF;`,
     const { stored, expected, documents, sources } = await indexAndExpected();
     expect(documents).toEqual(sources);
     expect(stored).toEqual(expected);
-    // 30 measures, the events seeded from content/events.json, the note and the event above.
-    expect(documents.length).toBe(30 + (await db.event.count({ where: { seedKey: { not: null } } })) + 2);
+    // 30 measures, the actions, the events seeded from content/events.json, the note and the event above.
+    const seeded = (await db.action.count()) + (await db.event.count({ where: { seedKey: { not: null } } }));
+    expect(documents.length).toBe(30 + seeded + 2);
     const [check] = await db.$queryRaw<
       { ok: bigint }[]
     >`SELECT 1 AS ok FROM search_note_index WHERE search_note_index MATCH '"송전"'`;

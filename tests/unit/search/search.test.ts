@@ -185,9 +185,10 @@ describe("notes: visibility and keeping the index in step", () => {
       created.push(await db.note.create({ data: { body: `반도체 메모 ${word}`, authorId: author.id } }));
     }
     const everything = await search("반도체", { type: undefined }, author);
-    const measures = everything.results.filter((result) => result.type === "measure").map((result) => result.id);
+    // The catalogue (measures, recommended actions and events, ranked together) before the notes.
+    const catalogue = everything.results.filter((result) => result.type !== "note").map((result) => result.id);
     expect(everything.results.map((result) => result.id)).toEqual([
-      ...measures,
+      ...catalogue,
       ...created.map((note) => note.id).reverse(),
     ]);
     const paged = [];

@@ -16,7 +16,7 @@ beforeAll(async () => {
   await recordStatusChange(analyst.id, { ...validChange, measureId: "I-2", status: "in-progress" });
   await createEvent(analyst.id, {
     type: "report",
-    occurredOn: "2025-10-15",
+    occurredOn: "2026-10-15", // after every seeded event, so it is the measure's latest
     titleEn: '=HYPERLINK("http://evil.example")',
     titleKo: '보고서, "따옴표"와 쉼표',
     sourceUrl: "https://example.gov/report",
@@ -39,10 +39,17 @@ describe("measures export", () => {
       expect.arrayContaining(["id", "pillar", "title_ko", "sectors", "status", "verified", "last_event_date"]),
     );
     const i2 = rows.find((row) => row.id === "I-2")!;
-    expect(i2).toMatchObject({ pillar: "I", status: "in-progress", verified: "true", last_event_date: "2025-10-15" });
+    // The measure's status derives from its actions (the editors' assessments: I-2.2 implemented,
+    // I-2.3 partly), not from the measure-level change recorded above.
+    expect(i2).toMatchObject({
+      pillar: "I",
+      status: "partially-implemented",
+      verified: "false",
+      last_event_date: "2026-10-15",
+    });
     expect(i2.last_event_title_ko).toBe('보고서, "따옴표"와 쉼표');
     expect(rows.find((row) => row.id === "II-1")?.title_ko).toMatch(/[가-힣]/);
-    expect(rows.find((row) => row.id === "I-5")).toMatchObject({
+    expect(rows.find((row) => row.id === "I-6")).toMatchObject({
       status: "not-started",
       verified: "false",
       last_event_date: "2025-07-23",
@@ -64,21 +71,25 @@ describe("events export", () => {
   it("has every event in CSV and JSON, with the same columns", async () => {
     const csvRows = parseCsv(await (await eventsCsv(get("/exports/events.csv"))).text());
     const jsonRows = await (await eventsJson(get("/exports/events.json"))).json();
-    expect(csvRows).toHaveLength(5);
-    expect(jsonRows).toHaveLength(5);
+    // The 50 seeded events and the analyst's.
+    expect(csvRows).toHaveLength(51);
+    expect(jsonRows).toHaveLength(51);
     expect(Object.keys(csvRows[0])).toEqual(Object.keys(jsonRows[0]));
     const plan = jsonRows.find((row: { source_document: string }) =>
       row.source_document.startsWith("Winning the Race"),
     );
     expect(plan.measures.split("; ")).toHaveLength(30);
     expect(jsonRows.find((row: { source_document: string }) => row.source_document === "EO 14319").title_ko).toContain(
-      "행정명령 14319",
+      "워크(Woke) AI",
     );
   });
 
   it("applies the timeline's filters and refuses bad ones", async () => {
     const rows = await (await eventsJson(get("/exports/events.json?type=report"))).json();
-    expect(rows.map((row: { type: string }) => row.type)).toEqual(["report"]);
+    expect(rows.every((row: { type: string }) => row.type === "report")).toBe(true);
+    expect(rows.map((row: { title_en: string }) => row.title_en)).toContain('=HYPERLINK("http://evil.example")');
+    const later = await (await eventsJson(get("/exports/events.json?type=report&from=2026-10-01"))).json();
+    expect(later.map((row: { type: string }) => row.type)).toEqual(["report"]);
     expect((await eventsCsv(get("/exports/events.csv?from=yesterday"))).status).toBe(422);
   });
 });

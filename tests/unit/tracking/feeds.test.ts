@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Element, xml2js } from "xml-js";
+import type { Viewer } from "@/lib/auth/session";
 import { listActivity } from "@/lib/data/activity";
 import { recordStatusChange } from "@/lib/data/status";
 import { db } from "@/lib/db";
 import { buildAtomFeed, type FeedLabels } from "@/lib/feeds/atom";
-import { createAnalyst, validChange } from "./helpers";
+import { asViewer, createAnalyst, validChange } from "./helpers";
 
 const labels: FeedLabels = {
   title: "Tracker — what's new & more",
@@ -34,7 +35,9 @@ function text(element: Element | undefined): string {
   return (element?.elements ?? []).map((child) => child.text ?? child.cdata ?? "").join("");
 }
 
+let reader: Viewer;
 beforeAll(async () => {
+  reader = asViewer(await createAnalyst("Reader"));
   const analyst = await createAnalyst("O'Brien <script>");
   await recordStatusChange(analyst.id, {
     ...validChange,
@@ -49,7 +52,7 @@ beforeAll(async () => {
 
 describe("Atom feeds", () => {
   it("are well-formed Atom with the required feed and entry elements", async () => {
-    const xml = feedOf(await listActivity());
+    const xml = feedOf(await listActivity(reader));
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for the control characters XML forbids
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     const document = xml2js(xml) as Element;
@@ -72,7 +75,7 @@ describe("Atom feeds", () => {
   });
 
   it("escapes what analysts typed so that readers show it as text, and leaves out private notes", async () => {
-    const xml = feedOf(await listActivity());
+    const xml = feedOf(await listActivity(reader));
     const feed = (xml2js(xml) as Element).elements!.find((element) => element.name === "feed")!;
     const status = children(feed, "entry").find((entry) => text(children(entry, "id")[0]).includes(":status:"))!;
     expect(text(children(status, "summary")[0])).toBe(
@@ -84,13 +87,23 @@ describe("Atom feeds", () => {
     expect(xml).not.toContain(">private<");
   });
 
+  it("carry no note, note count or note author for a signed-out reader (a public feed)", async () => {
+    const items = await listActivity(null);
+    expect(items.some((item) => item.kind === "note")).toBe(false);
+    const xml = feedOf(items);
+    expect(xml).not.toContain("공유");
+    expect(xml).not.toContain(":note:");
+    expect(items.some((item) => item.kind === "status")).toBe(true);
+  });
+
   it("newest first, and a measure's feed holds only that measure", async () => {
-    const items = await listActivity({ scope: { measureIds: ["II-1"], sectorIds: [] } });
+    const items = await listActivity(reader, { scope: { measureIds: ["II-1"], sectorIds: [] } });
     expect(items.map((item) => item.kind).slice(0, 2)).toEqual(["note", "status"]);
     expect(items.every((item) => item.kind !== "status" || item.measure.id === "II-1")).toBe(true);
     const eventMeasures = items.flatMap((item) => (item.kind === "event" ? [item.measures.map((m) => m.id)] : []));
     expect(eventMeasures.every((ids) => ids.includes("II-1"))).toBe(true);
-    const times = items.map((item) => item.at.getTime());
-    expect(times).toEqual([...times].sort((a, b) => b - a));
+    // By the day things happened (an event's own date, never a time), newest first.
+    const days = items.map((item) => (item.kind === "event" ? item.occurredOn : item.at.toISOString().slice(0, 10)));
+    expect(days).toEqual([...days].sort().reverse());
   });
 });

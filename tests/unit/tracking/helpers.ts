@@ -1,3 +1,4 @@
+import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
 let counter = 0;
@@ -17,3 +18,8 @@ export const validChange = {
   reason: "Agencies began work under EO 14318.",
   sourceUrls: ["https://www.whitehouse.gov/presidential-actions/"],
 };
+
+/** The viewer shape the data layer takes, for a user made by createAnalyst. */
+export function asViewer(user: { id: string; name: string; email: string }): Viewer {
+  return { id: user.id, name: user.name, email: user.email, role: "analyst" };
+}

@@ -20,7 +20,7 @@ describe("the timeline at 12,000 events", () => {
       data: {
         id: "scale-newest",
         type: "funding",
-        occurredOn: "2026-01-15",
+        occurredOn: "2026-11-15", // after every seeded event
         titleEn: "Newest",
         sourceUrl: "https://example.gov/n",
         measures: { create: [{ measureId: "II-3" }] },
@@ -29,8 +29,9 @@ describe("the timeline at 12,000 events", () => {
 
     const measures = await listMeasuresWithStatus();
     const byId = new Map(measures.map((measure) => [measure.id, measure]));
-    expect(byId.get("II-3")?.lastEvent).toMatchObject({ id: "scale-newest", occurredOn: "2026-01-15" });
-    expect(byId.get("I-1")?.lastEvent).toMatchObject({ occurredOn: "2025-11-28" });
+    expect(byId.get("II-3")?.lastEvent).toMatchObject({ id: "scale-newest", occurredOn: "2026-11-15" });
+    // The FTC's proposed statement (2026-07-01), the latest seeded event on I-1, is later than the corpus.
+    expect(byId.get("I-1")?.lastEvent).toMatchObject({ occurredOn: "2026-07-01" });
     // Measures with only the seeded plan-release event keep it.
     expect(byId.get("III-7")?.lastEvent).toMatchObject({ occurredOn: "2025-07-23" });
 

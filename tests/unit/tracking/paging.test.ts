@@ -172,7 +172,7 @@ describe("GET /api/measures/{slug}", () => {
     const everything = (await listEvents({ measure: "II-3" })).map((event) => event.id);
     expect(data.eventsTotal).toBe(everything.length);
     expect(data.events.map((event: { id: string }) => event.id)).toEqual(everything.slice(0, 20));
-    expect(data.links).toEqual({ events: "/api/events?measure=II-3" });
+    expect(data.links).toEqual({ events: "/api/events?measure=II-3", actions: "/api/actions?measure=II-3" });
     const [path, query] = data.links.events.split("?");
     expect(path).toBe("/api/events");
     expect(await readAllPages(query)).toEqual(everything);

@@ -24,8 +24,9 @@ function messagesOf(input: unknown): string[] {
 
 describe("status rules", () => {
   it("starts every measure as not started, claimed, with no history", async () => {
-    expect(await getCurrentStatus("I-5")).toEqual({ status: "not-started", verified: false, changedAt: null });
-    expect(await listStatusHistory("I-5")).toEqual([]);
+    // I-6: no seeded event bears on its actions, so no editors' assessment either.
+    expect(await getCurrentStatus("I-6")).toMatchObject({ status: "not-started", verified: false, changedAt: null });
+    expect(await listStatusHistory("I-6")).toEqual([]);
   });
 
   it("refuses a change without a reason or without a source, with a message", () => {
@@ -90,10 +91,10 @@ describe("status rules", () => {
     const plan = await countStatuses();
     expect(plan.total).toBe(30);
     expect(Object.values(plan.counts).reduce((a, b) => a + b, 0)).toBe(30);
-    expect(plan.counts.implemented).toBeGreaterThanOrEqual(1);
     const pillar = await countStatuses({ pillarId: "II" });
     expect(pillar.total).toBe(8);
-    expect(pillar.counts.implemented).toBe(1);
+    // Measure statuses derive from their actions (the editors' assessments); II-1 is partly done.
+    expect(pillar.counts["partially-implemented"]).toBe(1);
     const power = await countStatuses({ sectorId: "power" });
     expect(power.total).toBe(await db.measureSector.count({ where: { sectorId: "power" } }));
   });

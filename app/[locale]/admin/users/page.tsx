@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AccountControls } from "@/components/admin/account-controls";
 import { ActionForm } from "@/components/forms/action-form";
 import { PageHeading } from "@/components/plan/page-heading";
 import { createUserAction } from "@/lib/actions/account-credentials";
 import { getViewer } from "@/lib/auth/session";
 import { listUsers } from "@/lib/data/users";
-import { redirect } from "@/lib/i18n/navigation";
+import { getDateFormatter } from "@/lib/i18n/display-time-zone";
+import { Link, redirect } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -22,15 +23,28 @@ export default async function AdminUsersPage({ params }: Props) {
   const viewer = await getViewer();
   if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: "/admin/users" } }, locale });
   if (viewer.role !== "admin") notFound(); // the page does not exist for analysts
-  const [t, tAccounts, format, users] = await Promise.all([
+  const [t, tAccounts, tWatch, format, users] = await Promise.all([
     getTranslations("Admin"),
     getTranslations("AdminAccounts"),
-    getFormatter(),
+    getTranslations("Watch"),
+    getDateFormatter(),
     listUsers(),
   ]);
   return (
     <div className="space-y-10">
-      <PageHeading title={t("title")} lead={<p>{t("intro")}</p>} />
+      <PageHeading
+        title={t("title")}
+        lead={
+          <>
+            <p>{t("intro")}</p>
+            <p className="mt-2">
+              <Link href="/admin/federal-register" className="font-semibold text-brand-700 underline">
+                {tWatch("title")}
+              </Link>
+            </p>
+          </>
+        }
+      />
       <section aria-labelledby="users-heading">
         <h2 id="users-heading" className="mb-3 text-lg font-bold">
           {t("usersHeading")}
@@ -67,7 +81,7 @@ export default async function AdminUsersPage({ params }: Props) {
                       {tAccounts(user.active ? "stateActive" : "stateDeactivated")}
                     </span>
                   </td>
-                  <td className="py-2 pr-4">{format.dateTime(user.createdAt, { dateStyle: "medium" })}</td>
+                  <td className="py-2 pr-4">{format.date(user.createdAt)}</td>
                 </tr>
               ))}
             </tbody>

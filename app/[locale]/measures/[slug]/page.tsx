@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { DeadlineSection } from "@/components/deadlines/deadline-list";
 import { NotesSection } from "@/components/notes/notes-section";
 import { KeyPolicyList } from "@/components/plan/key-policy-list";
 import { MeasureIdBadge } from "@/components/plan/measure-id-badge";
@@ -8,6 +9,7 @@ import { PageHeading } from "@/components/plan/page-heading";
 import { SectorChip } from "@/components/plan/sector-chip";
 import { SourceList } from "@/components/plan/source-list";
 import { MeasureTracking } from "@/components/tracking/measure-tracking";
+import { listDeadlines } from "@/lib/data/deadlines";
 import { getMeasureBySlug } from "@/lib/data/measures";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -34,7 +36,11 @@ export default async function MeasurePage({ params, searchParams }: Props) {
   const notesLimit = noteListLimitSchema.parse((await searchParams).notes);
   const measure = await getMeasureBySlug((await params).slug);
   if (!measure) notFound();
-  const [t, tp] = await Promise.all([getTranslations("Measure"), getTranslations("Pillar")]);
+  const [t, tp, deadlines] = await Promise.all([
+    getTranslations("Measure"),
+    getTranslations("Pillar"),
+    listDeadlines({ measureId: measure.id }),
+  ]);
   const sectionHeading = "mb-3 text-lg font-bold";
 
   return (
@@ -61,11 +67,13 @@ export default async function MeasurePage({ params, searchParams }: Props) {
         </h2>
         <p className="max-w-3xl text-base leading-relaxed">{localized(measure, "summary", locale)}</p>
         <p className="mt-2 text-sm text-slate-600">
-          {t("briefCitation", { pillar: measure.pillar.id, item: measure.briefItem })}
+          {t("briefCitation", { pillar: measure.pillar.number, item: measure.briefItem })}
         </p>
       </section>
 
       <MeasureTracking measure={measure} locale={locale} />
+
+      <DeadlineSection deadlines={deadlines} locale={locale} calendarHref={`/feeds/measures/${measure.slug}.ics`} />
 
       <section aria-labelledby="sectors-heading">
         <h2 id="sectors-heading" className={sectionHeading}>

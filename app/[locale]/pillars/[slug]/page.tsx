@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ActionProgress } from "@/components/actions/action-progress";
 import { NoteCount } from "@/components/notes/note-count";
 import { MeasureList } from "@/components/plan/measure-list";
 import { PageHeading } from "@/components/plan/page-heading";
@@ -35,6 +36,7 @@ export default async function PillarPage({ params }: Props) {
       <NoteCount pillarId={pillar.id} />
       <div className="mb-8">
         <StatusProgress counts={progress} id="pillar-progress" />
+        <ActionProgress scope={{ pillarId: pillar.id }} id="pillar-action-progress" />
       </div>
       <section aria-labelledby="measures-heading">
         <h2 id="measures-heading" className="mb-4 text-xl font-bold">

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/plan/page-heading";
 import { EventEditor } from "@/components/tracking/event-editor";
 import { getEventById, listEventRevisions } from "@/lib/data/events";
+import { getDateFormatter } from "@/lib/i18n/display-time-zone";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditEventPage({ params }: Props) {
   const locale = await resolvePageLocale(params);
   const { id } = await params;
-  const [t, format, event] = await Promise.all([getTranslations("Timeline"), getFormatter(), getEventById(id)]);
+  const [t, format, event] = await Promise.all([getTranslations("Timeline"), getDateFormatter(), getEventById(id)]);
   if (!event) notFound();
   if (event.seedKey) {
     return (
@@ -43,6 +44,7 @@ export default async function EditEventPage({ params }: Props) {
         summaryKo: event.summaryKo ?? "",
         sourceUrl: event.sourceUrl ?? "",
         measureIds: event.measures.map((measure) => measure.id),
+        actionIds: event.actionIds,
       }}
     >
       {revisions.length > 0 ? (
@@ -56,7 +58,7 @@ export default async function EditEventPage({ params }: Props) {
                 <p className="font-semibold">
                   {t("revisionBy", {
                     name: revision.editor.name,
-                    date: format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+                    date: format.dateTime(revision.createdAt),
                   })}
                 </p>
                 <p className="text-slate-700">

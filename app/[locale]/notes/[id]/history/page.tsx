@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { noteBackLink } from "@/components/notes/note-back-link";
 import { RevisionDiff } from "@/components/notes/revision-diff";
 import { PageHeading } from "@/components/plan/page-heading";
 import { getViewer } from "@/lib/auth/session";
 import { getNote, listNoteRevisions } from "@/lib/data/notes";
 import { DomainError } from "@/lib/errors";
+import { getDateFormatter } from "@/lib/i18n/display-time-zone";
 import { redirect } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 
@@ -31,11 +32,12 @@ export default async function NoteHistoryPage({ params, searchParams }: Props) {
     if (error instanceof DomainError) notFound();
     throw error;
   });
-  const [note, revisions] = loaded;
-  const [t, format, query] = await Promise.all([getTranslations("Notes"), getFormatter(), searchParams]);
+  const [note, { revisions, hidden }] = loaded;
+  const [t, format, query] = await Promise.all([getTranslations("Notes"), getDateFormatter(), searchParams]);
   const numbers = revisions.map((revision) => revision.number);
   const last = numbers[numbers.length - 1];
-  const from = pick(query.from, numbers, Math.max(1, last - 1));
+  // The revision before the last one the viewer may see (drafts hidden from them are not numbers here).
+  const from = pick(query.from, numbers, numbers[numbers.length - 2] ?? last);
   const to = pick(query.to, numbers, last);
   // pick() only returns numbers from the list, so both revisions exist.
   const bodyOf = (number: number) => revisions.find((revision) => revision.number === number)?.body ?? "";
@@ -44,13 +46,18 @@ export default async function NoteHistoryPage({ params, searchParams }: Props) {
   return (
     <div className="max-w-4xl space-y-6">
       <PageHeading title={t("historyTitle")} eyebrow={noteBackLink(note, t("backToPage"))} />
+      {hidden > 0 ? (
+        <p className="text-sm text-slate-700" data-testid="hidden-revisions">
+          {t("hiddenRevisions", { count: hidden })}
+        </p>
+      ) : null}
       <ol className="space-y-1 text-sm">
         {revisions.map((revision) => (
           <li key={revision.number}>
             {t("revisionLine", {
               number: revision.number,
               name: revision.editor.name,
-              when: format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+              when: format.dateTime(revision.createdAt),
             })}
             {" · "}
             {t(revision.visibility === "private" ? "private" : "shared")}

@@ -4,6 +4,8 @@ import Markdown, { type Options } from "react-markdown";
 import rehypeExternalLinks from "rehype-external-links";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
+import { NOTE_MAX_LENGTH } from "@/lib/validations/vocabulary";
+import { brokenMarkdownLimit } from "./markdown-limits";
 
 const PIPELINE: Options = {
   remarkPlugins: [remarkGfm],
@@ -23,6 +25,9 @@ const MAX_KEPT = 2000;
 const rendered = new Map<string, ReactElement>();
 
 function renderMarkdown(body: string): ReactElement {
+  // The schema refuses such bodies; one saved before the rule (or written to the database by
+  // other means) is shown as its text rather than handed to a parser that recurses per level.
+  if (body.length > NOTE_MAX_LENGTH || brokenMarkdownLimit(body)) return <p className="whitespace-pre-wrap">{body}</p>;
   const key = createHash("sha256").update(body).digest("base64");
   const kept = rendered.get(key);
   if (kept) {
@@ -38,7 +43,8 @@ function renderMarkdown(body: string): ReactElement {
 }
 
 /**
- * A note's Markdown (GFM), rendered on the server. Raw HTML is never parsed (no rehype-raw), the
+ * A note's Markdown (GFM), rendered on the server: the one renderer for saved notes and the
+ * preview (lib/actions/notes.ts), so it lives here rather than with the components. Raw HTML is never parsed (no rehype-raw), the
  * sanitizer drops anything outside GitHub's safe schema (javascript: URLs included), and links
  * open in a new tab with rel="noopener noreferrer nofollow".
  */

@@ -1,0 +1,99 @@
+"use client";
+
+import { useActionState } from "react";
+import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
+import type { StatusFormLabels } from "@/components/tracking/status-form";
+import { type ActionStatusValues, recordActionStatusAction } from "@/lib/actions/action-status";
+import { type FormState, initialFormState } from "@/lib/actions/form-state";
+import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from "@/lib/validations/vocabulary";
+
+/**
+ * The analyst's status form on an action page. A plain `<form action>` on a server action, so it
+ * works before (or without) JavaScript: the browser posts it and the page comes back with the result.
+ * A refusal sends back what was typed, and the fields are re-created with it (`key`).
+ */
+export function ActionStatusForm({
+  actionId,
+  current,
+  labels,
+}: {
+  actionId: string;
+  current: ImplementationStatus;
+  labels: StatusFormLabels & { formIntro: string };
+}) {
+  const [state, formAction, pending] = useActionState(
+    recordActionStatusAction,
+    initialFormState as FormState<ActionStatusValues>,
+  );
+  const errors = state.ok ? undefined : state.fieldErrors;
+  const values = state.ok ? undefined : state.values;
+  return (
+    <form action={formAction} className="max-w-2xl space-y-4 rounded-lg border border-slate-200 p-4" noValidate>
+      <h3 className="text-base font-bold">{labels.formHeading}</h3>
+      <p className="text-sm text-slate-700">{labels.formIntro}</p>
+      <FormMessage state={state} />
+      <input type="hidden" name="actionId" value={actionId} />
+      <div key={JSON.stringify(values ?? state.message)} className="space-y-4">
+        <div>
+          <label htmlFor="status" className={labelClass}>
+            {labels.statusLabel}
+          </label>
+          <select
+            id="status"
+            name="status"
+            defaultValue={values?.status ?? current}
+            aria-describedby="status-error"
+            className={inputClass}
+          >
+            {IMPLEMENTATION_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {labels.statuses[status]}
+              </option>
+            ))}
+          </select>
+          <FieldError id="status-error" messages={errors?.status} />
+        </div>
+        <div className="flex items-center gap-2">
+          <input id="verified" name="verified" type="checkbox" defaultChecked={values?.verified} className="h-4 w-4" />
+          <label htmlFor="verified" className="text-sm">
+            {labels.verifiedLabel}
+          </label>
+        </div>
+        <div>
+          <label htmlFor="reason" className={labelClass}>
+            {labels.reasonLabel}
+          </label>
+          <textarea
+            id="reason"
+            name="reason"
+            rows={3}
+            required
+            defaultValue={values?.reason}
+            aria-describedby="reason-error"
+            aria-invalid={!!errors?.reason}
+            className={inputClass}
+          />
+          <FieldError id="reason-error" messages={errors?.reason} />
+        </div>
+        <div>
+          <label htmlFor="sourceUrls" className={labelClass}>
+            {labels.sourcesLabel}
+          </label>
+          <textarea
+            id="sourceUrls"
+            name="sourceUrls"
+            rows={2}
+            required
+            inputMode="url"
+            defaultValue={values?.sourceUrls}
+            aria-describedby="sourceUrls-error"
+            aria-invalid={!!errors?.sourceUrls}
+            className={inputClass}
+          />
+          <FieldError id="sourceUrls-error" messages={errors?.sourceUrls} />
+        </div>
+      </div>
+      <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
+    </form>
+  );
+}
