@@ -12,7 +12,7 @@ test("the timeline shows cited events by their day, the editors' assessments and
   await expect(order).toContainText("Issued by: President");
   await expect(order.locator("[data-confidence='official']")).toHaveText("Official source");
   const day = order.locator("time[datetime='2025-07-23']");
-  await expect(day).toHaveText("July 23, 2025");
+  await expect(day).toHaveText("Jul 23, 2025");
   await expect(
     order.getByRole("link", { name: "https://www.govinfo.gov/content/pkg/FR-2025-07-28/html/2025-14217.htm" }),
   ).toBeVisible();
