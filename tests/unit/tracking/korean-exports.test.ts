@@ -11,15 +11,16 @@ import { createAnalyst, validChange } from "./helpers";
 const get = (path: string) => new Request(`http://localhost${path}`);
 let eventId: string;
 
+// On III-5, which the seeded history does not reach: this test's event and status are its latest.
 beforeAll(async () => {
   const analyst = await createAnalyst();
-  await recordStatusChange(analyst.id, { ...validChange, measureId: "II-1", status: "in-progress" });
+  await recordStatusChange(analyst.id, { ...validChange, measureId: "III-5", status: "in-progress" });
   const event = await createEvent(analyst.id, {
     type: "rfi",
     occurredOn: "2025-11-03",
     titleKo: "전력망 정보 요청",
     sourceUrl: "https://example.gov/rfi",
-    measureIds: ["II-1"],
+    measureIds: ["III-5"],
   });
   eventId = event.id;
 });
@@ -45,24 +46,25 @@ describe("a CSV downloaded from a Korean page (?lang=ko)", () => {
       "최근 동향 제목(국문)",
       "주소",
     ]);
-    const ii1 = rows.find((row) => row["조치 번호"] === "II-1")!;
-    expect(ii1).toMatchObject({
-      축: "제2축",
+    const iii5 = rows.find((row) => row["조치 번호"] === "III-5")!;
+    expect(iii5).toMatchObject({
+      축: "제3축",
       "이행 현황": "진행 중",
       "검증 여부": "검증됨",
       "최근 동향 유형": "정보 요청(RFI)",
       "최근 동향 날짜": "2025-11-03",
     });
-    expect(ii1["수혜 분야"]).toMatch(/^[가-힣 ·/]+(; [가-힣 ·/]+)*$/);
+    // III-5 names no sector; II-1 names several.
+    expect(rows.find((row) => row["조치 번호"] === "II-1")?.["수혜 분야"]).toMatch(/^[가-힣 ·/]+(; [가-힣 ·/]+)*$/);
     // Machine values stay ISO 8601 with their offset.
-    expect(ii1["현황 변경 시각"]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
-    expect(ii1.주소).toMatch(/^http:\/\/localhost\/ko\/measures\/[a-z0-9-]+$/);
+    expect(iii5["현황 변경 시각"]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(iii5.주소).toMatch(/^http:\/\/localhost\/ko\/measures\/[a-z0-9-]+$/);
   });
 
   it("lists events with Korean headers and each event's address", async () => {
     const rows = parseCsv(await (await eventsCsv(get("/exports/events.csv?lang=ko"))).text());
     const mine = rows.find((row) => row["동향 ID"] === eventId)!;
-    expect(mine).toMatchObject({ 날짜: "2025-11-03", 유형: "정보 요청(RFI)", "관련 조치": "II-1" });
+    expect(mine).toMatchObject({ 날짜: "2025-11-03", 유형: "정보 요청(RFI)", "관련 조치": "III-5" });
     expect(mine.주소).toBe(`http://localhost/ko/timeline?from=2025-11-03&to=2025-11-03#event-${eventId}`);
   });
 });
@@ -70,9 +72,9 @@ describe("a CSV downloaded from a Korean page (?lang=ko)", () => {
 describe("exports for tools (no lang, or lang=en)", () => {
   it("keep the English column names and values, plus an address of the English page", async () => {
     const rows = parseCsv(await (await measuresCsv(get("/exports/measures.csv"))).text());
-    const ii1 = rows.find((row) => row.id === "II-1")!;
-    expect(ii1).toMatchObject({ pillar: "II", status: "in-progress", verified: "true", last_event_type: "rfi" });
-    expect(ii1.url).toMatch(/^http:\/\/localhost\/en\/measures\/[a-z0-9-]+$/);
+    const iii5 = rows.find((row) => row.id === "III-5")!;
+    expect(iii5).toMatchObject({ pillar: "III", status: "in-progress", verified: "true", last_event_type: "rfi" });
+    expect(iii5.url).toMatch(/^http:\/\/localhost\/en\/measures\/[a-z0-9-]+$/);
     const events = await (await eventsJson(get("/exports/events.json?lang=ko"))).json();
     const mine = events.find((row: { id: string }) => row.id === eventId);
     expect(mine).toMatchObject({ type: "rfi", occurred_on: "2025-11-03" });
