@@ -12,7 +12,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
+  // A journey's budget is set where it is written (test.slow(), test.setTimeout) to fit its steps;
+  // CI's 2-core machines run other work too, so a wait on state gets 15 s before it fails.
   timeout: 30_000,
+  expect: { timeout: 15_000 },
   reporter: [["list"], ["json", { outputFile: "test-reports/e2e.json" }]],
   use: {
     baseURL,

@@ -1,8 +1,7 @@
 import type { MetadataRoute } from "next";
 import { listPageSlugs } from "@/lib/data/plan";
+import { siteUrl } from "@/lib/env";
 import { LOCALES } from "@/lib/i18n/routing";
-
-const siteUrl = () => (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/$/, "");
 
 /** Every page in both languages, each entry naming its other-language twin. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

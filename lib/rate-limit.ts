@@ -11,7 +11,9 @@
  * cost of a write-lock per write; for one process the shared memory is enough.)
  * (No "server-only": tests and scripts use the limiter directly.)
  */
+
 import { TooManyRequestsError } from "@/lib/errors";
+import { env } from "./env";
 
 export type RateLimitDecision = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
 
@@ -54,21 +56,14 @@ export function createRateLimiter({ limit, windowMs }: { limit: number; windowMs
   };
 }
 
-function readPositiveNumber(name: string, fallback: number): number {
-  const value = Number(process.env[name]);
-  return process.env[name] !== undefined && process.env[name] !== "" && Number.isFinite(value) && value >= 0
-    ? value
-    : fallback;
-}
-
 const WRITE_LIMITER_KEY = Symbol.for("ai-action-plan-tracker.write-limiter");
 type WithWriteLimiter = typeof globalThis & { [WRITE_LIMITER_KEY]?: RateLimiter };
 
 /** Writes an analyst may make per window: WRITE_RATE_LIMIT (default 120, 0 = off) per WRITE_RATE_WINDOW_SECONDS (default 60). */
 const shared = globalThis as WithWriteLimiter;
 shared[WRITE_LIMITER_KEY] ??= createRateLimiter({
-  limit: readPositiveNumber("WRITE_RATE_LIMIT", 120),
-  windowMs: readPositiveNumber("WRITE_RATE_WINDOW_SECONDS", 60) * 1000,
+  limit: env.WRITE_RATE_LIMIT,
+  windowMs: env.WRITE_RATE_WINDOW_SECONDS * 1000,
 });
 export const writeLimiter: RateLimiter = shared[WRITE_LIMITER_KEY];
 

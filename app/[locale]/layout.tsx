@@ -6,20 +6,17 @@ import type { ReactNode } from "react";
 import { ErrorStringsProvider } from "@/components/layout/error-strings";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { isLocale, LOCALES } from "@/lib/i18n/routing";
+import { siteUrl } from "@/lib/env";
+import { isLocale } from "@/lib/i18n/routing";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
-
-export function generateStaticParams() {
-  return LOCALES.map((locale) => ({ locale }));
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "Site" });
   return {
-    metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
+    metadataBase: new URL(siteUrl()),
     title: { default: t("name"), template: `%s · ${t("name")}` },
     description: t("description"),
     // Link previews (KakaoTalk, Slack). Pages set only title and description: Next fills og:title

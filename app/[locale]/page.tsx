@@ -14,10 +14,6 @@ import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 
-// Statuses change through server actions, which revalidate these pages at once; the time limit
-// also refreshes prerendered copies that a restart left behind (on-demand marks live in memory).
-export const revalidate = 60;
-
 type Props = { params: Promise<{ locale: string }> };
 
 export default async function HomePage({ params }: Props) {

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
 import type { StatusFormLabels } from "@/components/tracking/status-form";
-import { type ActionStatusValues, recordActionStatus } from "@/lib/actions/action-status";
+import { type ActionStatusValues, recordActionStatusAction } from "@/lib/actions/action-status";
 import { type FormState, initialFormState } from "@/lib/actions/form-state";
 import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from "@/lib/validations/vocabulary";
 
@@ -22,7 +22,7 @@ export function ActionStatusForm({
   labels: StatusFormLabels & { formIntro: string };
 }) {
   const [state, formAction, pending] = useActionState(
-    recordActionStatus,
+    recordActionStatusAction,
     initialFormState as FormState<ActionStatusValues>,
   );
   const errors = state.ok ? undefined : state.fieldErrors;

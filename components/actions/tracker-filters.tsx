@@ -53,95 +53,96 @@ export async function TrackerFilters({
     </div>
   );
   return (
-    <form
-      method="get"
-      role="search"
-      aria-label={t("filters")}
-      className="grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-3 lg:grid-cols-5"
-      data-testid="tracker-filters"
-    >
-      {select(
-        "pillar",
-        t("pillar"),
-        options.pillars.map((pillar) => ({
-          value: pillar.id,
-          label: `${tp("label", { number: pillar.number })} · ${localized(pillar, "title", locale)}`,
-        })),
-      )}
-      {select(
-        "measure",
-        t("measure"),
-        options.measures.map((measure) => ({
-          value: measure.id,
-          label: `${measure.id} ${localized(measure, "title", locale)}`,
-        })),
-      )}
-      {select(
-        "sector",
-        t("sector"),
-        options.sectors.map((sector) => ({ value: sector.id, label: localized(sector, "name", locale) })),
-      )}
-      {select(
-        "agency",
-        t("agency"),
-        agencies.map((agency) => ({
-          value: agency.id,
-          label: agency.abbreviation
-            ? `${agency.abbreviation} · ${localized(agency, "name", locale)}`
-            : localized(agency, "name", locale),
-        })),
-      )}
-      {select(
-        "status",
-        t("status"),
-        IMPLEMENTATION_STATUSES.map((status) => ({ value: status, label: ts(status) })),
-      )}
-      {select("verified", t("verified"), [
-        { value: "verified", label: t("verifiedOnly") },
-        { value: "claimed", label: t("claimedOnly") },
-      ])}
-      {select("deadline", td("filterLabel"), [
-        { value: "any", label: td("filterAny") },
-        { value: "upcoming", label: td("upcoming") },
-        { value: "met", label: td("met") },
-        { value: "overdue", label: td("overdue") },
-      ])}
-      {select(
-        "sort",
-        t("sort"),
-        TRACKER_SORTS.map((sort) => ({ value: sort, label: t(SORT_LABEL[sort]) })),
-        false,
-      )}
-      {select(
-        "dir",
-        t("dir"),
-        [
-          { value: "asc", label: t("asc") },
-          { value: "desc", label: t("desc") },
-        ],
-        false,
-      )}
-      <div className="flex items-end gap-2 sm:col-span-2">
-        <input
-          id="tracker-noLead"
-          name="noLead"
-          type="checkbox"
-          value="1"
-          defaultChecked={Boolean(values.noLead)}
-          className="mb-2 h-4 w-4"
-        />
-        <label htmlFor="tracker-noLead" className="mb-1.5 text-sm">
-          {t("noLead")}
-        </label>
-      </div>
-      <div className="flex items-end gap-3 sm:col-span-3 lg:col-span-5">
-        <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-semibold text-white">
-          {t("apply")}
-        </button>
-        <Link href="/tracker" className="text-sm text-brand-700 underline">
-          {t("reset")}
-        </Link>
-      </div>
-    </form>
+    // The <search> landmark element (its implicit role is "search") around a plain GET form.
+    <search aria-label={t("filters")}>
+      <form
+        method="get"
+        className="grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-3 lg:grid-cols-5"
+        data-testid="tracker-filters"
+      >
+        {select(
+          "pillar",
+          t("pillar"),
+          options.pillars.map((pillar) => ({
+            value: pillar.id,
+            label: `${tp("label", { number: pillar.number })} · ${localized(pillar, "title", locale)}`,
+          })),
+        )}
+        {select(
+          "measure",
+          t("measure"),
+          options.measures.map((measure) => ({
+            value: measure.id,
+            label: `${measure.id} ${localized(measure, "title", locale)}`,
+          })),
+        )}
+        {select(
+          "sector",
+          t("sector"),
+          options.sectors.map((sector) => ({ value: sector.id, label: localized(sector, "name", locale) })),
+        )}
+        {select(
+          "agency",
+          t("agency"),
+          agencies.map((agency) => ({
+            value: agency.id,
+            label: agency.abbreviation
+              ? `${agency.abbreviation} · ${localized(agency, "name", locale)}`
+              : localized(agency, "name", locale),
+          })),
+        )}
+        {select(
+          "status",
+          t("status"),
+          IMPLEMENTATION_STATUSES.map((status) => ({ value: status, label: ts(status) })),
+        )}
+        {select("verified", t("verified"), [
+          { value: "verified", label: t("verifiedOnly") },
+          { value: "claimed", label: t("claimedOnly") },
+        ])}
+        {select("deadline", td("filterLabel"), [
+          { value: "any", label: td("filterAny") },
+          { value: "upcoming", label: td("upcoming") },
+          { value: "met", label: td("met") },
+          { value: "overdue", label: td("overdue") },
+        ])}
+        {select(
+          "sort",
+          t("sort"),
+          TRACKER_SORTS.map((sort) => ({ value: sort, label: t(SORT_LABEL[sort]) })),
+          false,
+        )}
+        {select(
+          "dir",
+          t("dir"),
+          [
+            { value: "asc", label: t("asc") },
+            { value: "desc", label: t("desc") },
+          ],
+          false,
+        )}
+        <div className="flex items-end gap-2 sm:col-span-2">
+          <input
+            id="tracker-noLead"
+            name="noLead"
+            type="checkbox"
+            value="1"
+            defaultChecked={Boolean(values.noLead)}
+            className="mb-2 h-4 w-4"
+          />
+          <label htmlFor="tracker-noLead" className="mb-1.5 text-sm">
+            {t("noLead")}
+          </label>
+        </div>
+        <div className="flex items-end gap-3 sm:col-span-3 lg:col-span-5">
+          <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-semibold text-white">
+            {t("apply")}
+          </button>
+          <Link href="/tracker" className="text-sm text-brand-700 underline">
+            {t("reset")}
+          </Link>
+        </div>
+      </form>
+    </search>
   );
 }

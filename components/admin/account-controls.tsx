@@ -5,7 +5,7 @@ import {
   deactivateAccountAction,
   reactivateAccountAction,
   setAccountPasswordAction,
-} from "@/lib/actions/admin-accounts";
+} from "@/lib/actions/account-administration";
 
 type ManagedAccount = { id: string; name: string; role: string; active: boolean };
 

@@ -2,14 +2,14 @@
 
 import { useActionState, useState } from "react";
 import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
-import { signIn } from "@/lib/actions/auth";
+import { signInAction } from "@/lib/actions/auth";
 import { initialFormState } from "@/lib/actions/form-state";
 
 export type SignInLabels = { email: string; password: string; signIn: string };
 
 /** Email and password; the labels come translated from the server (no message runtime in the browser). */
 export function SignInForm({ next, labels }: { next?: string; labels: SignInLabels }) {
-  const [state, action, pending] = useActionState(signIn, initialFormState);
+  const [state, action, pending] = useActionState(signInAction, initialFormState);
   const errors = state.ok ? undefined : state.fieldErrors;
   // Controlled, so React's reset of the form after the action leaves the address for the retry.
   const [email, setEmail] = useState("");

@@ -2,7 +2,7 @@
 
 import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
 import { useFormAction } from "@/components/tracking/use-form-action";
-import { acceptCandidate } from "@/lib/actions/inbox";
+import { acceptCandidateAction } from "@/lib/actions/inbox";
 import { EVENT_TYPES, type EventType } from "@/lib/validations/vocabulary";
 
 export type AcceptFormValues = {
@@ -56,7 +56,7 @@ export function AcceptForm({
   actions: ActionOption[];
   labels: AcceptFormLabels;
 }) {
-  const { state, onSubmit, pending } = useFormAction(acceptCandidate);
+  const { state, pending, formProps } = useFormAction(acceptCandidateAction);
   const errors = state.ok ? undefined : state.fieldErrors;
   const field = (name: "titleEn" | "titleKo" | "summaryEn" | "summaryKo", label: string, lang: string) => {
     const common = {
@@ -79,7 +79,7 @@ export function AcceptForm({
     );
   };
   return (
-    <form onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate>
+    <form {...formProps} className="max-w-3xl space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="candidateId" value={values.candidateId} />
       <div className="grid gap-4 sm:grid-cols-2">

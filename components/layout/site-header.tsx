@@ -3,9 +3,9 @@ import { InboxHeaderLink } from "@/components/inbox/inbox-header-link";
 import { CommandPalette } from "@/components/search/command-palette";
 import { getPaletteLabels } from "@/components/search/palette-labels";
 import { SearchForm } from "@/components/search/search-form";
+import { getViewer } from "@/lib/auth/session";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { placeholders } from "@/lib/i18n/template";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";
 import { NavLink } from "./nav-link";
@@ -23,17 +23,18 @@ const NAV_ITEMS = [
 /**
  * Two rows: brand, search and account on top; the sections of the site below, one line that
  * scrolls sideways on a phone. On a phone the search form folds behind an icon (<details>, so it
- * opens without JavaScript) and the palette button, a keyboard tool, is left out. The interactive
- * leaves get their strings as props: no message runtime is sent to the browser.
+ * opens without JavaScript) and the palette button, a keyboard tool, is left out. The account menu
+ * is rendered here from the request's viewer; the interactive leaves get their strings as props:
+ * no message runtime is sent to the browser.
  */
 export async function SiteHeader() {
-  const [t, tSite, tAuth, tSearch, locale, paletteLabels] = await Promise.all([
+  const [t, tSite, tSearch, locale, paletteLabels, viewer] = await Promise.all([
     getTranslations("Nav"),
     getTranslations("Site"),
-    getTranslations("Auth"),
     getTranslations("Search"),
     getLocale(),
     getPaletteLabels(),
+    getViewer(),
   ]);
   const otherLocale = locale === "ko" ? "en" : "ko";
   return (
@@ -73,16 +74,7 @@ export async function SiteHeader() {
                 <SearchForm locale={locale as Locale} id="site-search-phone" compact />
               </div>
             </details>
-            <AccountMenu
-              locale={locale}
-              labels={{
-                signIn: tAuth("signIn"),
-                accountMenu: tAuth("accountMenu"),
-                admin: tAuth("admin"),
-                signOut: tAuth("signOut"),
-                account: tAuth("account", placeholders("name")),
-              }}
-            />
+            <AccountMenu viewer={viewer} />
             <LanguageSwitch locale={otherLocale} label={t("switchTo")} ariaLabel={t("switchToLabel")} />
           </div>
         </div>

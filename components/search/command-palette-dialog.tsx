@@ -174,12 +174,15 @@ export function CommandPaletteDialog({
         <p role="status" className="mt-2 text-sm text-slate-700">
           {statusText}
         </p>
-        <ul id={listId} role="listbox" aria-label={labels.paletteTitle} className="mt-1 max-h-80 overflow-y-auto">
+        {/* The combobox pattern with aria-activedescendant: focus stays in the input, and the
+            options are reached with the arrow keys, so they are focusable only programmatically. */}
+        <div id={listId} role="listbox" aria-label={labels.paletteTitle} className="mt-1 max-h-80 overflow-y-auto">
           {options.map((option, index) => (
-            <li
+            <div
               key={option.key}
               id={`${ids}-option-${index}`}
               role="option"
+              tabIndex={-1}
               aria-selected={index === active}
               onMouseDown={(event) => {
                 event.preventDefault();
@@ -195,9 +198,9 @@ export function CommandPaletteDialog({
                 </span>
               )}
               {option.label}
-            </li>
+            </div>
           ))}
-        </ul>
+        </div>
       </div>
     </dialog>
   );

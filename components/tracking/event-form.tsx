@@ -1,7 +1,7 @@
 "use client";
 
 import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
-import { saveEvent } from "@/lib/actions/events";
+import { saveEventAction } from "@/lib/actions/events";
 import { EVENT_TYPES, type EventType } from "@/lib/validations/vocabulary";
 import { useFormAction } from "./use-form-action";
 
@@ -48,7 +48,7 @@ export function EventForm({
   actions?: ActionOption[];
   labels: EventFormLabels;
 }) {
-  const { state, onSubmit, pending } = useFormAction(saveEvent);
+  const { state, pending, formProps } = useFormAction(saveEventAction);
   const errors = state.ok ? undefined : state.fieldErrors;
   const text = (name: "titleEn" | "titleKo" | "sourceUrl", label: string, type = "text", lang?: string) => (
     <div>
@@ -86,7 +86,7 @@ export function EventForm({
     </div>
   );
   return (
-    <form onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate>
+    <form {...formProps} className="max-w-3xl space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="eventId" value={values.id ?? ""} />
       <div className="grid gap-4 sm:grid-cols-2">

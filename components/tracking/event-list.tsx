@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { MeasureIdBadge } from "@/components/plan/measure-id-badge";
+import { getViewer } from "@/lib/auth/session";
 import type { TimelineEvent } from "@/lib/data/events";
 import { getDateFormatter } from "@/lib/i18n/display-time-zone";
 import { localized, publisherName } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { EventProvenance, FurtherSources } from "./event-provenance";
-import { SignedInOnly } from "./signed-in-only";
 
 function pick(en: string | null, ko: string | null, locale: Locale) {
   return (locale === "ko" ? (ko ?? en) : (en ?? ko)) ?? "";
@@ -31,7 +31,10 @@ export async function EventList({
   );
 }
 
-/** One event: date, type, title, summary, source and the measures concerned. */
+/**
+ * One event: date, type, title, summary, source and the measures concerned; `editable` offers a
+ * signed-in viewer the edit link of an analyst's event (seeded events are read-only).
+ */
 export async function EventCard({
   event,
   locale,
@@ -41,7 +44,7 @@ export async function EventCard({
   locale: Locale;
   editable?: boolean;
 }) {
-  const [t, format] = await Promise.all([getTranslations("Timeline"), getDateFormatter()]);
+  const [t, format, viewer] = await Promise.all([getTranslations("Timeline"), getDateFormatter(), getViewer()]);
   const title = pick(event.titleEn, event.titleKo, locale);
   const summary = pick(event.summaryEn, event.summaryKo, locale);
   return (
@@ -98,14 +101,14 @@ export async function EventCard({
         <time dateTime={event.createdAt.toISOString()}>
           {t("recorded", { date: format.dateTime(event.createdAt) })}
         </time>
-        {editable && !event.seedKey ? (
-          // Only analysts can edit: signed-out readers (and the page cache's shared copy) get no link.
-          <SignedInOnly>
+        {/* Only analysts can edit: signed-out readers (and the page cache's shared copy) get no link. */}
+        {editable && viewer && !event.seedKey ? (
+          <>
             {" · "}
             <Link href={`/events/${event.id}/edit`} className="text-brand-700 underline">
               {t("editEvent")}
             </Link>
-          </SignedInOnly>
+          </>
         ) : null}
       </p>
     </li>

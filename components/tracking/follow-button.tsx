@@ -1,23 +1,29 @@
 "use client";
 
 import { useActionState } from "react";
-import { toggleFollow } from "@/lib/actions/follows";
+import { toggleFollowAction } from "@/lib/actions/follows";
 import type { FormState } from "@/lib/actions/form-state";
-import { useTrackingViewer } from "./use-tracking-viewer";
 
 type Target = { kind: "measure" | "sector"; id: string };
 
-/** Follow / unfollow a measure or sector. Only shown to signed-in analysts. */
-export function FollowButton({ target, labels }: { target: Target; labels: { follow: string; unfollow: string } }) {
-  const viewer = useTrackingViewer();
-  const [state, action, pending] = useActionState<FormState<{ following: boolean }>, FormData>(toggleFollow, {
+/**
+ * Follow / unfollow a measure or sector. The server renders it only for a signed-in analyst, with
+ * whether they follow it now; it is a plain form post, so it works without JavaScript too.
+ */
+export function FollowButton({
+  target,
+  following: initial,
+  labels,
+}: {
+  target: Target;
+  following: boolean;
+  labels: { follow: string; unfollow: string };
+}) {
+  const [state, action, pending] = useActionState<FormState<{ following: boolean }>, FormData>(toggleFollowAction, {
     ok: false,
     message: "",
   });
 
-  if (!viewer?.signedIn) return null;
-  const followed = target.kind === "measure" ? viewer.follows.measures : viewer.follows.sectors;
-  const initial = followed.includes(target.id);
   const following = state.ok && state.data ? state.data.following : initial;
   const label = following ? labels.unfollow : labels.follow;
   return (

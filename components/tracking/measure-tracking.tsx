@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { MeasureDerivation } from "@/components/actions/measure-derivation";
 import { StatusHistory } from "@/components/actions/status-history";
+import { getViewer } from "@/lib/auth/session";
 import { listRecentEvents } from "@/lib/data/events";
 import { getCurrentStatus, listStatusHistory } from "@/lib/data/status";
 import { getDateFormatter } from "@/lib/i18n/display-time-zone";
@@ -8,31 +9,29 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { EventList } from "./event-list";
 import { FeedLink } from "./feed-link";
-import { FollowButton } from "./follow-button";
-import { SignedInOnly } from "./signed-in-only";
+import { FollowControl } from "./follow-control";
 import { StatusBadge } from "./status-badge";
 import { StatusForm } from "./status-form";
-import { getFollowLabels, getStatusFormLabels } from "./tracking-labels";
+import { getStatusFormLabels } from "./tracking-labels";
 
-/**
- * The measure page's tracking: current status, its full history, the measure's timeline events,
- * and (for signed-in analysts) the status form, the event link and the follow button.
- */
 /** A measure page lists its newest events; the timeline has them all. */
 const MEASURE_PAGE_EVENTS = 10;
 
+/**
+ * The measure page's tracking: current status, its full history, the measure's timeline events,
+ * and (for a signed-in viewer, decided here on the server) the status form, the event link and
+ * the follow button.
+ */
 export async function MeasureTracking({ measure, locale }: { measure: { id: string; slug: string }; locale: Locale }) {
-  const [t, tt, format, followLabels, statusFormLabels, current, history, { events, total: eventCount }] =
-    await Promise.all([
-      getTranslations("Status"),
-      getTranslations("Timeline"),
-      getDateFormatter(),
-      getFollowLabels("measure"),
-      getStatusFormLabels(),
-      getCurrentStatus(measure.id),
-      listStatusHistory(measure.id),
-      listRecentEvents({ measure: measure.id }, MEASURE_PAGE_EVENTS),
-    ]);
+  const [t, tt, format, viewer, current, history, { events, total: eventCount }] = await Promise.all([
+    getTranslations("Status"),
+    getTranslations("Timeline"),
+    getDateFormatter(),
+    getViewer(),
+    getCurrentStatus(measure.id),
+    listStatusHistory(measure.id),
+    listRecentEvents({ measure: measure.id }, MEASURE_PAGE_EVENTS),
+  ]);
   return (
     <>
       <section aria-labelledby="status-heading" data-testid="measure-status">
@@ -40,7 +39,7 @@ export async function MeasureTracking({ measure, locale }: { measure: { id: stri
           <h2 id="status-heading" className="text-lg font-bold">
             {t("heading")}
           </h2>
-          <FollowButton target={{ kind: "measure", id: measure.id }} labels={followLabels} />
+          <FollowControl viewer={viewer} target={{ kind: "measure", id: measure.id }} />
         </div>
         <p className="flex flex-wrap items-center gap-2">
           {/* Nothing recorded is not a claim: say only that no status exists yet. */}
@@ -66,17 +65,12 @@ export async function MeasureTracking({ measure, locale }: { measure: { id: stri
         <div className="mt-6">
           {/* The measure-level form stays for measures whose actions nobody has reported on yet (see
               measure-status-rule.ts); the actions listed above take the changes that count from then on. */}
-          <SignedInOnly fallback={<p className="text-sm text-slate-700">{t("signInToEdit")}</p>}>
-            {/* Folded: most visits read the status; recording one is the rarer task. */}
-            <details className="group max-w-2xl">
-              <summary className="cursor-pointer rounded font-semibold text-brand-700 hover:underline">
-                {statusFormLabels.formHeading}
-              </summary>
-              <div className="mt-3">
-                <StatusForm measureId={measure.id} current={current.status} labels={statusFormLabels} />
-              </div>
-            </details>
-          </SignedInOnly>
+          {viewer ? (
+            // Folded: most visits read the status; recording one is the rarer task.
+            <StatusFormFold labels={await getStatusFormLabels()} measureId={measure.id} current={current.status} />
+          ) : (
+            <p className="text-sm text-slate-700">{t("signInToEdit")}</p>
+          )}
         </div>
       </section>
 
@@ -86,14 +80,14 @@ export async function MeasureTracking({ measure, locale }: { measure: { id: stri
             {tt("measureHeading")}
           </h2>
           <p className="flex flex-wrap gap-3 text-sm">
-            <SignedInOnly>
+            {viewer ? (
               <Link
                 href={{ pathname: "/events/new", query: { measure: measure.id } }}
                 className="font-semibold text-brand-700 underline"
               >
                 {tt("addEvent")}
               </Link>
-            </SignedInOnly>
+            ) : null}
             <FeedLink href={`/feeds/measures/${measure.slug}.xml?lang=${locale}`} kind="subscribeMeasure" />
           </p>
         </div>
@@ -114,5 +108,26 @@ export async function MeasureTracking({ measure, locale }: { measure: { id: stri
         ) : null}
       </section>
     </>
+  );
+}
+
+function StatusFormFold({
+  labels,
+  measureId,
+  current,
+}: {
+  labels: Awaited<ReturnType<typeof getStatusFormLabels>>;
+  measureId: string;
+  current: Parameters<typeof StatusForm>[0]["current"];
+}) {
+  return (
+    <details className="group max-w-2xl">
+      <summary className="cursor-pointer rounded font-semibold text-brand-700 hover:underline">
+        {labels.formHeading}
+      </summary>
+      <div className="mt-3">
+        <StatusForm measureId={measureId} current={current} labels={labels} />
+      </div>
+    </details>
   );
 }

@@ -1,18 +1,18 @@
 import { ActionProgress } from "@/components/actions/action-progress";
+import { getViewer } from "@/lib/auth/session";
 import { countStatuses } from "@/lib/data/status";
 import type { Locale } from "@/lib/i18n/routing";
 import { FeedLink } from "./feed-link";
-import { FollowButton } from "./follow-button";
+import { FollowControl } from "./follow-control";
 import { StatusProgress } from "./status-progress";
-import { getFollowLabels } from "./tracking-labels";
 
 /** A sector page's tracking: its measures' progress, the follow button and the sector's feed. */
 export async function SectorTracking({ sectorId, locale }: { sectorId: string; locale: Locale }) {
-  const [progress, followLabels] = await Promise.all([countStatuses({ sectorId }), getFollowLabels("sector")]);
+  const [progress, viewer] = await Promise.all([countStatuses({ sectorId }), getViewer()]);
   return (
     <div className="mb-8 space-y-3">
       <p className="flex flex-wrap items-center gap-4 text-sm">
-        <FollowButton target={{ kind: "sector", id: sectorId }} labels={followLabels} />
+        <FollowControl viewer={viewer} target={{ kind: "sector", id: sectorId }} />
         <FeedLink href={`/feeds/sectors/${sectorId}.xml?lang=${locale}`} kind="subscribeSector" />
       </p>
       <StatusProgress counts={progress} id="sector-progress" />

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
-import { recordStatus } from "@/lib/actions/status";
+import { recordStatusAction } from "@/lib/actions/status";
 import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from "@/lib/validations/vocabulary";
 import { useFormAction } from "./use-form-action";
 
@@ -17,7 +17,10 @@ export type StatusFormLabels = {
   submit: string;
 };
 
-/** The analyst's form on a measure page: new status, verified or claimed, reason, sources. */
+/**
+ * The analyst's form on a measure page: new status, verified or claimed, reason, sources. The
+ * server renders it only for a signed-in viewer; it posts without JavaScript too (useFormAction).
+ */
 export function StatusForm({
   measureId,
   current,
@@ -27,19 +30,14 @@ export function StatusForm({
   current: ImplementationStatus;
   labels: StatusFormLabels;
 }) {
-  const { state, onSubmit, pending } = useFormAction(recordStatus);
+  const { state, pending, formProps } = useFormAction(recordStatusAction);
   const errors = state.ok ? undefined : state.fieldErrors;
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state.ok) form.current?.reset();
   }, [state]);
   return (
-    <form
-      ref={form}
-      onSubmit={onSubmit}
-      className="max-w-2xl space-y-4 rounded-lg border border-slate-200 p-4"
-      noValidate
-    >
+    <form ref={form} {...formProps} className="max-w-2xl space-y-4 rounded-lg border border-slate-200 p-4" noValidate>
       <h3 className="text-base font-bold">{labels.formHeading}</h3>
       <p className="text-sm text-slate-700">{labels.formIntro}</p>
       <FormMessage state={state} />

@@ -2,7 +2,7 @@
 
 import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
 import { useFormAction } from "@/components/tracking/use-form-action";
-import { addWatchQuery } from "@/lib/actions/watch";
+import { addWatchQueryAction } from "@/lib/actions/watch";
 
 export type WatchQueryFormLabels = {
   term: string;
@@ -18,7 +18,7 @@ export type WatchQueryFormLabels = {
 
 /** An admin adds a watch query: a term, agency slugs, document types, actions to suggest. */
 export function WatchQueryForm({ labels }: { labels: WatchQueryFormLabels }) {
-  const { state, onSubmit, pending } = useFormAction(addWatchQuery);
+  const { state, pending, formProps } = useFormAction(addWatchQueryAction);
   const errors = state.ok ? undefined : state.fieldErrors;
   const text = (name: "term" | "agencies" | "actionIds", label: string, hint?: string) => (
     <div>
@@ -43,7 +43,7 @@ export function WatchQueryForm({ labels }: { labels: WatchQueryFormLabels }) {
     </div>
   );
   return (
-    <form onSubmit={onSubmit} className="max-w-xl space-y-4" noValidate>
+    <form {...formProps} className="max-w-xl space-y-4" noValidate>
       <FormMessage state={state} />
       {text("term", labels.term)}
       {text("agencies", labels.agencies, labels.agenciesHint)}

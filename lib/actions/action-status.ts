@@ -12,7 +12,7 @@ import { getWritingViewer } from "./writing-viewer";
 export type ActionStatusValues = { status: string; verified: boolean; reason: string; sourceUrls: string };
 
 /** An analyst records a new status for a recommended action (the action page's form). */
-export async function recordActionStatus(
+export async function recordActionStatusAction(
   _previous: FormState<ActionStatusValues>,
   formData: FormData,
 ): Promise<FormState<ActionStatusValues>> {

@@ -23,7 +23,7 @@ function signInRefusal(error: {
   return "invalidCredentials";
 }
 
-export async function signIn(_previous: FormState, formValue: FormData): Promise<FormState> {
+export async function signInAction(_previous: FormState, formValue: FormData): Promise<FormState> {
   const t = await getTranslations("Auth");
   if (!(formValue instanceof FormData)) return { ok: false, message: t("fixFields") };
   const formData = formValue;
@@ -43,7 +43,7 @@ export async function signIn(_previous: FormState, formValue: FormData): Promise
   return { ok: true };
 }
 
-export async function signOut(): Promise<void> {
+export async function signOutAction(): Promise<void> {
   await auth.api.signOut({ headers: await headers() });
   redirect({ href: "/", locale: await getLocale() });
 }

@@ -12,7 +12,7 @@ import type { FormState } from "./form-state";
 import { getWritingViewer } from "./writing-viewer";
 
 /** Adds an event (eventId empty) or edits one; then back to the timeline. */
-export async function saveEvent(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function saveEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const t = await getTranslations("Timeline");
   try {
     const form = readForm(formData);

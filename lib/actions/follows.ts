@@ -10,7 +10,7 @@ import type { FormState } from "./form-state";
 import { getWritingViewer } from "./writing-viewer";
 
 /** Follows or unfollows a measure or a sector; returns whether the viewer now follows it. */
-export async function toggleFollow(
+export async function toggleFollowAction(
   _previous: FormState<{ following: boolean }>,
   formData: FormData,
 ): Promise<FormState<{ following: boolean }>> {

@@ -11,7 +11,7 @@ import type { FormState } from "./form-state";
 import { getWritingViewer } from "./writing-viewer";
 
 /** Accepts a candidate as an event linked to the chosen actions; then back to the inbox. */
-export async function acceptCandidate(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function acceptCandidateAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const t = await getTranslations("Inbox");
   try {
     const viewer = await getWritingViewer();
@@ -29,7 +29,7 @@ export async function acceptCandidate(_previous: FormState, formData: FormData):
   return { ok: true };
 }
 
-export async function dismissCandidate(candidateId: string, _previous: FormState): Promise<FormState> {
+export async function dismissCandidateAction(candidateId: string, _previous: FormState): Promise<FormState> {
   const t = await getTranslations("Inbox");
   try {
     const viewer = await getWritingViewer();

@@ -10,7 +10,7 @@ import type { FormState } from "./form-state";
 import { getWritingViewer } from "./writing-viewer";
 
 /** An analyst records a new status for a measure (the measure page's form). */
-export async function recordStatus(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function recordStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const t = await getTranslations("Status");
   try {
     const parsed = statusChangeFromForm(readForm(formData));

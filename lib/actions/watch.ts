@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getViewer } from "@/lib/auth/session";
 import { createWatchQuery, deleteWatchQuery, runWatchNow } from "@/lib/data/watch";
 import { watchQueryFromForm } from "@/lib/validations/watch";
 import { localizedFieldErrors, toFormError } from "./form-errors";
@@ -17,7 +16,7 @@ async function getAdmin() {
   return { admin: viewer };
 }
 
-export async function addWatchQuery(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function addWatchQueryAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const t = await getTranslations("Inbox");
   try {
     const { admin, refusal } = await getAdmin();
@@ -33,7 +32,7 @@ export async function addWatchQuery(_previous: FormState, formData: FormData): P
   return { ok: true, message: (await getTranslations("Watch"))("queryAdded") };
 }
 
-export async function removeWatchQuery(queryId: string, _previous: FormState): Promise<FormState> {
+export async function removeWatchQueryAction(queryId: string, _previous: FormState): Promise<FormState> {
   try {
     const { admin, refusal } = await getAdmin();
     if (!admin) return { ok: false, message: refusal };
@@ -46,7 +45,7 @@ export async function removeWatchQuery(queryId: string, _previous: FormState): P
 }
 
 /** "Run now": the run's one-line result is the form's message. */
-export async function runWatch(_previous: FormState): Promise<FormState> {
+export async function runWatchAction(_previous: FormState): Promise<FormState> {
   const t = await getTranslations("Watch");
   let message: string;
   let ok: boolean;

@@ -9,6 +9,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware, getIP, isAPIError } from "better-auth/api";
 import type { PrismaClient } from "@/lib/db/client";
+import { type Env, env } from "../env";
 import { closeAccountRoutes } from "./account-routes";
 import { adminPlugin, closeAdminRoutes } from "./admin-plugin";
 import { resolveAuthSecret } from "./secret";
@@ -18,16 +19,15 @@ export const SIGN_IN_LOCKED_MESSAGE = "Too many failed sign-ins. Try again in a 
 
 /** Open sign-up is off unless OPEN_SIGN_UP=true: admins create analysts from the admin page. */
 export function isOpenSignUp(): boolean {
-  return process.env.OPEN_SIGN_UP === "true";
+  return env.OPEN_SIGN_UP;
 }
 
 /**
  * Secure cookies in production unless AUTH_SECURE_COOKIES=false (plain-http test servers on
  * 127.0.0.1); always httpOnly and SameSite=Lax.
  */
-function useSecureCookies(): boolean {
-  if (process.env.AUTH_SECURE_COOKIES) return process.env.AUTH_SECURE_COOKIES === "true";
-  return process.env.NODE_ENV === "production";
+function wantsSecureCookies(settings: Env): boolean {
+  return settings.AUTH_SECURE_COOKIES ?? settings.NODE_ENV === "production";
 }
 
 function clientIp(ctx: { request?: Request; headers?: Headers }, options: Parameters<typeof getIP>[1]): string | null {
@@ -41,7 +41,7 @@ function clientIp(ctx: { request?: Request; headers?: Headers }, options: Parame
  * cross-site posts are still refused.
  */
 function trustedOrigins(request?: Request): string[] {
-  const origins = [process.env.BETTER_AUTH_URL, process.env.SITE_URL].filter((url): url is string => !!url);
+  const origins = [env.BETTER_AUTH_URL, env.SITE_URL].filter((url): url is string => !!url);
   const host = request?.headers.get("host");
   if (request && host) origins.push(`${new URL(request.url).protocol}//${host}`);
   return origins;
@@ -52,10 +52,11 @@ function signInEmail(body: unknown): string | undefined {
   return typeof email === "string" ? email : undefined;
 }
 
-export function createAuth(client: PrismaClient, plugins: BetterAuthPlugin[] = []) {
+/** `settings` is the environment (tests pass another to see production's cookies). */
+export function createAuth(client: PrismaClient, plugins: BetterAuthPlugin[] = [], settings: Env = env) {
   const options = {
     appName: "AI Action Plan Tracker",
-    baseURL: process.env.BETTER_AUTH_URL,
+    baseURL: settings.BETTER_AUTH_URL,
     secret: resolveAuthSecret(),
     trustedOrigins,
     database: prismaAdapter(client, { provider: "sqlite" }),
@@ -71,12 +72,12 @@ export function createAuth(client: PrismaClient, plugins: BetterAuthPlugin[] = [
     },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     // Better Auth's own per-IP limiter on its HTTP routes; the lockout below covers server actions too.
-    // The header asks for the session on every navigation: not worth limiting.
+    // The session check answers from the cookie and costs little: not worth limiting.
     rateLimit: { enabled: true, storage: "memory", window: 60, max: 100, customRules: { "/get-session": false } },
     advanced: {
       // Explicit, so the origin (CSRF) check also runs under test runners, where Better Auth would skip it.
       disableOriginCheck: false,
-      useSecureCookies: useSecureCookies(),
+      useSecureCookies: wantsSecureCookies(settings),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
     hooks: {

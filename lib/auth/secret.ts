@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { env } from "../env";
 
 // turbopackIgnore: the path is fixed at run time; it must not make the build trace the whole project.
 const SECRET_FILE = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma/data/auth-secret");
@@ -11,7 +12,7 @@ const SECRET_FILE = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma
  * so that `npm start` works on a machine with no environment variables and sessions survive restarts.
  */
 export function resolveAuthSecret(file = SECRET_FILE): string {
-  const fromEnv = process.env.BETTER_AUTH_SECRET?.trim();
+  const fromEnv = env.BETTER_AUTH_SECRET;
   if (fromEnv) return fromEnv;
   try {
     return fs.readFileSync(file, "utf8").trim();

@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { UnauthorizedError } from "@/lib/errors";
 import { findUserByApiToken } from "./api-tokens";
@@ -21,13 +22,21 @@ async function viewerFromSession(requestHeaders: Headers): Promise<Viewer | null
   return session ? toViewer(session.user as UserLike) : null;
 }
 
+// One session lookup per request and cookie: the header, the page and every section that asks
+// share it. Keyed by the cookie string, so after a server action replaced the session cookie (sign
+// out, a password change) the re-render in the same request looks the new one up.
+const viewerForCookie = cache(async (cookie: string): Promise<Viewer | null> => {
+  // No session cookie (plain or __Secure-), no session: signed-out renders skip Better Auth.
+  if (!cookie.includes("better-auth.session_token=")) return null;
+  const requestHeaders = new Headers(await headers());
+  requestHeaders.set("cookie", cookie);
+  return viewerFromSession(requestHeaders);
+});
+
 /** Server components and actions: the viewer from the session cookie, or null when signed out. */
 export async function getViewer(): Promise<Viewer | null> {
-  // cookies() rather than the raw Cookie header: after a server action replaced the session
-  // cookie (a password change starts a new session), the re-render must see the new one.
-  const requestHeaders = new Headers(await headers());
-  requestHeaders.set("cookie", (await cookies()).toString());
-  return viewerFromSession(requestHeaders);
+  // cookies() rather than the raw Cookie header: it reflects cookies a server action just set.
+  return viewerForCookie((await cookies()).toString());
 }
 
 /** Like getViewer, but signed-out callers get an UnauthorizedError (401 / a sign-in message). */

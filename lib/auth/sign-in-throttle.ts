@@ -25,7 +25,7 @@ export async function lockedUntil(client: PrismaClient, keys: string[], now = ne
     where: { key: { in: keys }, lockedUntil: { gt: now } },
     select: { lockedUntil: true },
   });
-  const ends = rows.map((row) => row.lockedUntil!.getTime());
+  const ends = rows.flatMap((row) => (row.lockedUntil ? [row.lockedUntil.getTime()] : []));
   return ends.length ? new Date(Math.max(...ends)) : null;
 }
 

@@ -12,8 +12,9 @@ const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { 
 // As `next start` does: React and Next load their production builds only under this value.
 (process.env as Record<string, string>).NODE_ENV = "production";
 const { serve } = await import("../server/http-server");
+const { env } = await import("../env");
 await serve({
-  port: Number(values.port ?? process.env.PORT ?? 3000),
+  port: values.port ? Number(values.port) : env.PORT,
   hostname: values.hostname,
   databaseFile: databaseFile(),
 });

@@ -1,17 +1,14 @@
 /**
  * npm start: everything a fresh clone needs to serve the app. Creates and migrates the SQLite
- * database, loads content/, builds when the build is missing or older than the sources, then
+ * database and loads content/ (one process at a time: lib/db/prepare.ts), builds when the build is missing or older than the sources, then
  * serves the build on PORT (default 3000), every interface (lib/cli/serve.ts: Next's handler
  * behind the anonymous-page cache).
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { applyMigrations } from "../../prisma/migrations-runner";
-import { loadContent } from "../content/load";
-import { syncContent } from "../content/sync";
-import { createPrismaClient } from "../db/client";
 import { databaseFile } from "../db/database-url";
+import { prepareDatabase, withLockFile } from "../db/prepare";
 
 const SOURCES = [
   "app",
@@ -43,23 +40,16 @@ function buildIsCurrent(): boolean {
 }
 
 async function main() {
-  const file = databaseFile();
-  const applied = applyMigrations(file);
-  if (applied.length) console.log(`Database ${file}: applied ${applied.length} migration(s).`);
+  // Two starts on one database take turns here (a lock file beside it).
+  await prepareDatabase(databaseFile());
 
-  const db = createPrismaClient();
-  try {
-    const report = await syncContent(db, loadContent());
-    console.log(`Content: ${report.measures} measures, ${report.sectors} sectors, ${report.links} links.`);
-  } finally {
-    await db.$disconnect();
-  }
-
-  if (!buildIsCurrent()) {
+  // And take turns building: the second start finds the first one's build current.
+  await withLockFile(path.resolve(".next-build.prepare-lock"), async () => {
+    if (buildIsCurrent()) return;
     console.log("Building the app (next build)…");
     const build = spawnSync(NEXT_BIN, ["build"], { stdio: "inherit", env: process.env });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
+    if (build.status !== 0) throw new Error(`next build failed (${build.status})`);
+  });
 
   await import("./serve");
 }

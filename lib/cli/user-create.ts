@@ -8,11 +8,12 @@ import readline from "node:readline";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { applyMigrations } from "../../prisma/migrations-runner";
-import { createAccount } from "../auth/accounts";
 import { issueApiToken } from "../auth/api-tokens";
+import { createAccount } from "../auth/create-account";
 import { createAuth } from "../auth/create-auth";
 import { createPrismaClient } from "../db/client";
 import { databaseFile } from "../db/database-url";
+import { env } from "../env";
 import { createUserSchema } from "../validations/auth";
 
 function promptHidden(question: string): Promise<string> {
@@ -39,7 +40,7 @@ async function main() {
       token: { type: "boolean", default: false },
     },
   });
-  const password = process.env.USER_PASSWORD ?? (await promptHidden("Password: "));
+  const password = env.USER_PASSWORD ?? (await promptHidden("Password: "));
   const parsed = createUserSchema.safeParse({ ...values, password });
   if (!parsed.success) {
     const fields = z.flattenError(parsed.error).fieldErrors;

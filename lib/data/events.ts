@@ -293,6 +293,9 @@ export async function listLatestEventByMeasure() {
     (await loadEventRows([...new Set(found.map((pick) => pick.eventId))])).map((row) => [row.id, shape(row)]),
   );
   const latest = new Map<string, TimelineEvent>();
-  for (const pick of found) latest.set(pick.measureId, events.get(pick.eventId)!);
+  for (const pick of found) {
+    const event = events.get(pick.eventId);
+    if (event) latest.set(pick.measureId, event);
+  }
   return latest;
 }

@@ -78,7 +78,11 @@ export async function listNotesFor(viewer: Viewer | null, target: NoteTarget, li
       select: noteSelect,
     }),
   ]);
-  return { notes, total, deleted: deleted.map((note) => ({ ...note, restorableUntil: restorableUntil(note)! })) };
+  const restorable = deleted.flatMap((note) => {
+    const until = restorableUntil(note);
+    return until ? [{ ...note, restorableUntil: until }] : [];
+  });
+  return { notes, total, deleted: restorable };
 }
 
 export async function getNote(viewer: Viewer | null, id: string): Promise<NoteView> {

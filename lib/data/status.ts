@@ -2,12 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { type DerivedMeasureStatus, deriveMeasureStatus } from "@/lib/tracking/measure-status-rule";
-import {
-  DEFAULT_STATUS,
-  IMPLEMENTATION_STATUSES,
-  type ImplementationStatus,
-  statusChangeSchema,
-} from "@/lib/validations/status";
+import { IMPLEMENTATION_STATUSES, type ImplementationStatus, statusChangeSchema } from "@/lib/validations/status";
 import { listDerivedMeasureStatuses } from "./action-status";
 import { statusChangeContent } from "./selections";
 

@@ -126,7 +126,8 @@ export async function listTimelinePage(
   // Reading newer entries, the page is the `limit` closest to the cursor: the end of the list.
   const entries = direction === "older" ? merged.slice(0, limit) : merged.slice(-limit);
   const first = entries[0] ? positionOf(entries[0]) : null;
-  const last = entries.at(-1) ? positionOf(entries.at(-1)!) : null;
+  const lastEntry = entries.at(-1);
+  const last = lastEntry ? positionOf(lastEntry) : null;
   // Without a cursor the page starts at the newest entry: nothing comes before it.
   const { total, before } = await countEntries(filters, cursor ? first : null);
   return {

@@ -6,6 +6,7 @@
  * failed run is recorded on its own, with its one-line message).
  * Takes the Prisma client as an argument: the app passes lib/db's, the CLI its own.
  */
+import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { DOCUMENT_TYPE_CODES, type DocumentTypeCode } from "@/lib/validations/watch";
 import {
@@ -38,7 +39,7 @@ type Options = {
 };
 
 export function federalRegisterApiUrl(): string {
-  return process.env.FEDERAL_REGISTER_API_URL?.trim() || DEFAULT_API_URL;
+  return env.FEDERAL_REGISTER_API_URL ?? DEFAULT_API_URL;
 }
 
 function isoDay(date: Date): string {

@@ -29,7 +29,7 @@ export type FeedOptions = {
 };
 
 // XML 1.0 forbids most control characters; a pasted one must not make the feed invalid.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching the control characters XML forbids is the point
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Plain-text elements (names) are escaped by the XML writer; only forbidden characters go. */

@@ -1,3 +1,4 @@
+import { siteUrl } from "@/lib/env";
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { Viewer } from "@/lib/auth/session";
@@ -16,7 +17,7 @@ export function feedLocale(request: Request): Locale {
 }
 
 export function siteOrigin(request: Request): string {
-  return (process.env.SITE_URL ?? new URL(request.url).origin).replace(/\/$/, "");
+  return siteUrl(new URL(request.url).origin);
 }
 
 async function feedLabels(locale: Locale, title: string): Promise<FeedLabels> {

@@ -8,6 +8,8 @@
  * bar's width) and Next its route announcer's, which no nonce can cover; a stylesheet cannot run
  * code, and every value in them comes from the server, not from user input.
  */
+import { env } from "../env";
+
 const ALWAYS = [
   "default-src 'self'",
   "connect-src 'self'",
@@ -21,7 +23,7 @@ const ALWAYS = [
 ];
 
 /** `next dev` evaluates its modules with eval(); the production build never does. */
-const DEV_EVAL = process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : "";
+const DEV_EVAL = env.NODE_ENV === "development" ? " 'unsafe-eval'" : "";
 
 /** The policy of an HTML response rendered with `nonce`. */
 export function pagePolicy(nonce: string): string {

@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 import { timeZoneSchema } from "@/lib/validations/settings";
 import { DEFAULT_TIME_ZONE } from "./dates";
 
@@ -10,7 +11,7 @@ let checked: string | undefined;
  */
 export function deploymentTimeZone(): string {
   if (checked) return checked;
-  const raw = process.env.DISPLAY_TIME_ZONE?.trim() || DEFAULT_TIME_ZONE;
+  const raw = env.DISPLAY_TIME_ZONE || DEFAULT_TIME_ZONE;
   const parsed = timeZoneSchema.safeParse(raw);
   if (!parsed.success)
     throw new Error(`DISPLAY_TIME_ZONE="${raw}" is not an IANA time zone this runtime knows (e.g. Asia/Seoul, UTC).`);

@@ -3,7 +3,7 @@ import NextLink from "next/link";
 import { redirect as nextRedirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import type { ComponentProps } from "react";
-import { getPathname, type LocalelessHref } from "./paths";
+import { getPathname } from "./paths";
 import type { Locale } from "./routing";
 
 // Written here rather than taken from next-intl's createNavigation: that module's Link is a client
@@ -29,5 +29,7 @@ export async function Link({ href, locale, ...props }: LinkProps) {
     pathname.startsWith("/") && !pathname.startsWith("//") ? getPathname({ href: pathname, locale: target }) : pathname;
   const localized: NextLinkProps["href"] =
     typeof href === "string" ? localize(href) : { ...href, pathname: localize(href.pathname ?? "/") };
-  return <NextLink href={localized} {...props} />;
+  // No prefetch unless asked: every page renders per request, so prefetching the header's ten
+  // links would cost ten server renders per page view (and RSC requests bypass the page cache).
+  return <NextLink href={localized} prefetch={false} {...props} />;
 }

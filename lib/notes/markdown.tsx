@@ -37,7 +37,8 @@ function renderMarkdown(body: string): ReactElement {
   }
   const tree = Markdown({ ...PIPELINE, children: body });
   rendered.set(key, tree);
-  if (rendered.size > MAX_KEPT) rendered.delete(rendered.keys().next().value!);
+  const oldest = rendered.keys().next();
+  if (rendered.size > MAX_KEPT && !oldest.done) rendered.delete(oldest.value);
   return tree;
 }
 

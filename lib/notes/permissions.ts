@@ -33,6 +33,6 @@ export function can(viewer: Viewer | null, action: NoteAction, note?: NoteFacts,
     case "delete":
       return mine && !note.deletedAt;
     case "restore":
-      return mine && !!note.deletedAt && now < restorableUntil(note)!;
+      return mine && now < (restorableUntil(note) ?? now);
   }
 }

@@ -3,8 +3,14 @@ import { loadNoteFacetValues } from "@/lib/data/notes";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseQuery } from "./query";
-import { conditionsFor, effectiveFilters, measureFacetValues, type SearchFilters, visibleTo } from "./search";
-import type { SearchViewer as Viewer } from "./viewer";
+import {
+  conditionsFor,
+  effectiveFilters,
+  measureFacetValues,
+  type SearchFilters,
+  type SearchViewer as Viewer,
+  visibleTo,
+} from "./search";
 
 type Facet = "pillar" | "sector" | "policy";
 export type FacetCounts = Record<Facet | "type", Map<string, number>>;
@@ -51,7 +57,10 @@ async function countNoteFacets(match: string | null, filters: SearchFilters, vie
     const count = Number(group.count);
     // A group counts for a facet when it passes every other facet's filter, as in conditionsFor.
     const passes = (except?: Facet) =>
-      FACETS.every((facet) => facet === except || !filters[facet] || values[facet].has(filters[facet]!));
+      FACETS.every((facet) => {
+        const wanted = filters[facet];
+        return facet === except || !wanted || values[facet].has(wanted);
+      });
     if (passes()) add(counts.type, "note", count);
     if (!notesCounted) continue;
     for (const facet of FACETS) if (passes(facet)) for (const value of values[facet]) add(counts[facet], value, count);

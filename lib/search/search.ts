@@ -1,4 +1,5 @@
 import "server-only";
+import type { Viewer as SessionViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/routing";
@@ -6,7 +7,10 @@ import { parseQuery } from "./query";
 import { buildSnippet, type SnippetPart } from "./snippet";
 import { searchSources } from "./sources";
 import type { HitPillar, HitSector, SearchType } from "./sources/types";
-import type { SearchViewer as Viewer } from "./viewer";
+
+/** What search needs to know of the viewer to decide which notes they may find. */
+export type SearchViewer = Pick<SessionViewer, "id" | "role">;
+type Viewer = SearchViewer;
 
 export type SearchFilters = { pillar?: string; sector?: string; policy?: string; type?: SearchType };
 export type SearchRequest = SearchFilters & { q: string; limit: number; offset: number; locale: Locale };
@@ -58,8 +62,8 @@ export function measureFacetValues(facet: Facet): Prisma.Sql {
 
 /**
  * A document belongs to a facet value through its measure (an event or a company through any of
- * its measures); a sector note and a company also through their own sector. Written against the tables, not the
- * search_facet view: joined per document, the view (a UNION over every note) was built whole —
+ * its measures); a sector note and a company also through their own sector. Written against the
+ * tables, not a view: joined per document, a view (a UNION over every note) is built whole —
  * ≈ 250 ms a query at 100,000 notes.
  */
 function facetCondition(facet: Facet, value: string): Prisma.Sql {
@@ -182,7 +186,7 @@ async function pinnedDocument(pin: { type: SearchType; id: string } | null, wher
 }
 
 /** Loads what each hit shows from its own type's module, keeping the ranked order. */
-async function describe(rows: Row[], terms: string[], locale: Locale): Promise<SearchResult[]> {
+async function describeResults(rows: Row[], terms: string[], locale: Locale): Promise<SearchResult[]> {
   const byType = new Map<SearchType, string[]>();
   for (const row of rows) byType.set(row.type, [...(byType.get(row.type) ?? []), row.sourceId]);
   const details = new Map(
@@ -224,7 +228,7 @@ export async function searchDocuments(request: SearchRequest, viewer: Viewer | n
     query: parsed.text,
     total: count.total + (pinned && !alreadyFound ? 1 : 0),
     totalIsExact: count.exact,
-    results: await describe(ranked, parsed.terms, request.locale),
+    results: await describeResults(ranked, parsed.terms, request.locale),
     measureId: parsed.measureId,
   };
 }

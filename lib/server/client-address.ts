@@ -10,11 +10,7 @@
  * the ipAddress recorded with a session — reads the same, trustworthy one.
  */
 import type { IncomingMessage } from "node:http";
-
-export function trustedProxyHops(env: Record<string, string | undefined> = process.env): number {
-  const hops = Number(env.TRUST_PROXY_HOPS ?? "0");
-  return Number.isInteger(hops) && hops > 0 && hops < 10 ? hops : 0;
-}
+import { env } from "../env";
 
 /** The client's address under `hops` trusted proxies. */
 export function clientAddress(forwardedFor: string | undefined, socketAddress: string | undefined, hops: number) {
@@ -34,7 +30,7 @@ export function clientAddress(forwardedFor: string | undefined, socketAddress: s
 const FORWARDED = ["x-forwarded-for", "x-real-ip", "x-client-ip", "forwarded", "true-client-ip", "cf-connecting-ip"];
 
 /** Rewrites the request's forwarding headers in place, before anything else reads them. */
-export function settleClientAddress(request: IncomingMessage, hops = trustedProxyHops()): string {
+export function settleClientAddress(request: IncomingMessage, hops = env.TRUST_PROXY_HOPS): string {
   const forwardedFor = request.headers["x-forwarded-for"];
   const address = clientAddress(
     Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor,

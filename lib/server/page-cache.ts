@@ -14,12 +14,15 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import zlib from "node:zlib";
 import { PRIVATE_CACHE_CONTROL } from "@/lib/http/cache";
 import { createNonce, nonceInPolicy } from "@/lib/http/content-security-policy";
+import { gzipBody, type PreparedBody, plainBody, prepareBody } from "./prepared-body";
 
 type Entry = {
   status: number;
+  /** Headers without the nonce; `withNonce` are split where the first render's nonce was. */
   headers: [string, string | string[]][];
-  /** The body as Next sent it, with `nonce` where Next put the first render's nonce. */
-  body: string;
+  withNonce: [string, string[]][];
+  /** The body as Next sent it, split at the first render's nonce, plain and compressed. */
+  body: PreparedBody;
   nonce: string | null;
   version: number;
   storedAt: number;
@@ -59,7 +62,7 @@ const HOP_HEADERS = new Set([
   "content-length",
   "content-encoding",
 ]);
-/** Pages and JSON: text, kept as a string so the nonce can be replaced. */
+/** Pages and JSON: text, where a nonce may need replacing. */
 const TEXTUAL = /^(text\/html|application\/json)/;
 
 function cookiesAreShared(header: string | undefined): boolean {
@@ -131,14 +134,14 @@ export function createPageCache(options: PageCacheOptions) {
   function forget(key: string) {
     const entry = entries.get(key);
     if (!entry) return;
-    bytes -= entry.body.length;
+    bytes -= entry.body.bytes;
     entries.delete(key);
   }
 
   function remember(key: string, entry: Entry) {
     forget(key);
     entries.set(key, entry);
-    bytes += entry.body.length;
+    bytes += entry.body.bytes;
     for (const oldest of entries.keys()) {
       if (entries.size <= maxEntries && bytes <= maxBytes) break;
       forget(oldest);
@@ -158,27 +161,53 @@ export function createPageCache(options: PageCacheOptions) {
     return entry;
   }
 
+  /** Writes the entry with a fresh nonce: buffers copied, nothing compressed (see prepared-body.ts). */
   function replay(entry: Entry, request: IncomingMessage, response: ServerResponse) {
-    const nonce = entry.nonce ? createNonce() : null;
-    const renonce = (text: string) => (entry.nonce && nonce ? text.replaceAll(entry.nonce, nonce) : text);
-    for (const [name, value] of entry.headers)
-      response.setHeader(name, Array.isArray(value) ? value.map(renonce) : renonce(value));
-    let body = Buffer.from(renonce(entry.body));
-    const type = String(response.getHeader("content-type") ?? "");
-    if (acceptsGzip(request) && TEXTUAL.test(type) && body.length > 1024) {
-      body = zlib.gzipSync(body, { level: 6 });
-      response.setHeader("content-encoding", "gzip");
-    }
+    const nonce = entry.nonce ? createNonce() : "";
+    for (const [name, value] of entry.headers) response.setHeader(name, value);
+    for (const [name, parts] of entry.withNonce) response.setHeader(name, parts.join(nonce));
+    const gzip = entry.body.bytes > 1024 && acceptsGzip(request);
+    const body = gzip ? gzipBody(entry.body, nonce) : plainBody(entry.body, nonce);
+    if (gzip) response.setHeader("content-encoding", "gzip");
     response.setHeader("content-length", body.length);
     response.setHeader("x-page-cache", "hit");
     response.statusCode = entry.status;
     response.end(body);
   }
 
+  function prepareEntry(response: ServerResponse, chunks: Buffer[], version: number): Entry | null {
+    const headers = storableHeaders(response);
+    if (!headers) return null;
+    let raw = Buffer.concat(chunks);
+    // Next compressed the answer for this client: the cache keeps the plain bytes.
+    const encoding = String(response.getHeader("content-encoding") ?? "");
+    if (encoding === "gzip") raw = zlib.gunzipSync(raw);
+    else if (encoding === "br") raw = zlib.brotliDecompressSync(raw);
+    else if (encoding) return null;
+    const nonce = nonceInPolicy(String(response.getHeader("content-security-policy") ?? ""));
+    // A replay may be compressed or not: shared caches must key on Accept-Encoding too.
+    const vary = headers.find(([name]) => name === "vary")?.[1];
+    const varies = vary ? String(vary) : "";
+    const kept: [string, string | string[]][] = [
+      ...headers.filter(([name]) => name !== "x-page-cache" && name !== "vary"),
+      ["vary", /accept-encoding/i.test(varies) ? varies : [varies, "Accept-Encoding"].filter(Boolean).join(", ")],
+    ];
+    const hasNonce = (value: string | string[]) => nonce !== null && typeof value === "string" && value.includes(nonce);
+    return {
+      status: 200,
+      headers: kept.filter(([, value]) => !hasNonce(value)),
+      withNonce: kept
+        .filter(([, value]) => hasNonce(value))
+        .map(([name, value]) => [name, String(value).split(nonce as string)]),
+      body: prepareBody(raw, nonce),
+      nonce,
+      version,
+      storedAt: now(),
+    };
+  }
+
   /** Sends what Next sends, and keeps a copy when it is a shareable 200. */
-  function record(key: string, version: number, request: IncomingMessage, response: ServerResponse) {
-    // The copy must be the plain body: compression is applied per reply instead.
-    delete request.headers["accept-encoding"];
+  function record(key: string, version: number, response: ServerResponse) {
     const chunks: Buffer[] = [];
     const write = response.write.bind(response) as (...args: unknown[]) => boolean;
     const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
@@ -203,20 +232,8 @@ export function createPageCache(options: PageCacheOptions) {
         TEXTUAL.test(String(response.getHeader("content-type") ?? "")) &&
         isShareable(response)
       ) {
-        const headers = storableHeaders(response);
-        if (headers) {
-          const policy = String(response.getHeader("content-security-policy") ?? "");
-          const body = Buffer.concat(chunks).toString("utf8");
-          const entry = {
-            status: 200,
-            headers: headers.filter(([name]) => name !== "x-page-cache"),
-            body,
-            nonce: nonceInPolicy(policy),
-            version,
-            storedAt: now(),
-          };
-          remember(key, entry);
-        }
+        const entry = prepareEntry(response, chunks, version);
+        if (entry) remember(key, entry);
       }
       return result;
     }) as typeof response.end;
@@ -230,7 +247,7 @@ export function createPageCache(options: PageCacheOptions) {
       const version = dataVersion();
       const entry = fresh(key, version);
       if (entry) return replay(entry, request, response);
-      record(key, version, request, response);
+      record(key, version, response);
       return render();
     },
     get size() {

@@ -39,7 +39,7 @@ export function clientJavaScriptPerRoute() {
   return findPages(APP)
     .map((manifestFile) => {
       const dir = path.dirname(manifestFile);
-      const route = "/" + path.relative(APP, dir).split(path.sep).join("/");
+      const route = `/${path.relative(APP, dir).split(path.sep).join("/")}`;
       const build = JSON.parse(fs.readFileSync(path.join(dir, "page", "build-manifest.json"), "utf8")) as {
         rootMainFiles: string[];
       };

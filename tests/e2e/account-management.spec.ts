@@ -85,6 +85,7 @@ test("an admin deactivates a signed-in analyst, reactivates them, changes their 
 });
 
 test("an admin cannot deactivate themself, and deactivation needs the box ticked", async ({ browser }) => {
+  test.slow(); // two browsers signing in and a few admin actions
   newAccount("Deputy", "admin"); // not the last admin, so the answer is about acting on oneself
   const { users, admin } = await signedInAdmin(browser);
   await users.open();
@@ -106,6 +107,7 @@ test("an admin cannot deactivate themself, and deactivation needs the box ticked
 });
 
 test("deactivating works without JavaScript", async ({ browser }) => {
+  test.slow(); // two browsers signing in and a few admin actions
   const analyst = newAccount("NoScript", "analyst");
   const { page, users } = await signedInAdmin(browser, { javaScriptEnabled: false });
   await users.open();

@@ -466,7 +466,7 @@ test("hostile and malformed requests get a 4xx or a normal page, never a 5xx, an
       const message = body?.error ?? body?.message;
       if (typeof message !== "string" || !message)
         failures.push(`${hostile.name}: ${status} without a JSON error (${type})`);
-      if (status === 405 && !response.headers()["allow"]) failures.push(`${hostile.name}: 405 without Allow`);
+      if (status === 405 && !response.headers().allow) failures.push(`${hostile.name}: 405 without Allow`);
     } else if (!isApi && status === 200 && type.includes("text/html") && !(await response.text()).includes("<html")) {
       failures.push(`${hostile.name}: 200 but not a page`);
     }

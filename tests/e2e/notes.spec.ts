@@ -26,6 +26,7 @@ async function createAnalystAsAdmin(page: Page, name: string): Promise<string> {
 }
 
 test("an admin creates an analyst, who writes, edits, compares, deletes and restores a note", async ({ page }) => {
+  test.slow(); // many steps, each a server round trip: three times the default budget
   const name = `Analyst ${Date.now()}`;
   const email = await createAnalystAsAdmin(page, name);
   const site = new AccountSite(page);
@@ -73,6 +74,7 @@ test("an admin creates an analyst, who writes, edits, compares, deletes and rest
 });
 
 test("a private note is invisible to a second analyst, a shared one is not", async ({ browser }) => {
+  test.slow(); // many steps, each a server round trip: three times the default budget
   const first = uniqueEmail("first");
   const second = uniqueEmail("second");
   ensureUser(first, "First Analyst", "analyst");

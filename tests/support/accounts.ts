@@ -1,5 +1,5 @@
 /** Real accounts in the test database, created through Better Auth exactly as the app does. */
-import { createAccount } from "@/lib/auth/accounts";
+import { createAccount } from "@/lib/auth/create-account";
 import { createAuth } from "@/lib/auth/create-auth";
 import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";

@@ -11,7 +11,7 @@ import {
   renameAction,
   revokeApiTokenAction,
   revokeFeedKeyAction,
-} from "@/lib/actions/accounts";
+} from "@/lib/actions/account-credentials";
 import { getViewer } from "@/lib/auth/session";
 import { getFeedKey } from "@/lib/data/feed-keys";
 import { listApiTokens } from "@/lib/data/users";

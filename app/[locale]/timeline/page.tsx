@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/plan/page-heading";
 import { ExportLinks } from "@/components/tracking/export-links";
-import { SignedInOnly } from "@/components/tracking/signed-in-only";
 import { TimelineFilters } from "@/components/tracking/timeline-filters";
 import { TimelineList } from "@/components/tracking/timeline-list";
 import { TimelinePager } from "@/components/tracking/timeline-pager";
+import { getViewer } from "@/lib/auth/session";
 import { listTimelinePage } from "@/lib/data/timeline";
 import { listDueEntriesForPage } from "@/lib/data/timeline-due";
 import { listTrackingOptions } from "@/lib/data/timeline-options";
@@ -34,11 +34,12 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   // A stale or hand-edited page link shows the first page, with a message.
   const pageParsed = timelinePageSchema.safeParse(raw);
   const page = parsed.success && pageParsed.success ? pageParsed.data : {};
-  const [t, tp, options, timeline] = await Promise.all([
+  const [t, tp, options, timeline, viewer] = await Promise.all([
     getTranslations("Timeline"),
     getTranslations("TimelinePaging"),
     listTrackingOptions(),
     listTimelinePage(filters, page),
+    getViewer(),
   ]);
   const { entries, total } = timeline;
   const due = await listDueEntriesForPage(parsed.success ? filters : {}, page, {
@@ -72,11 +73,11 @@ export default async function TimelinePage({ params, searchParams }: Props) {
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 className="text-base font-semibold">{t("count", { count: total })}</h2>
           <div className="flex flex-wrap items-center gap-4 text-sm">
-            <SignedInOnly>
+            {viewer ? (
               <Link href="/events/new" className="font-semibold text-brand-700 underline">
                 {t("addEvent")}
               </Link>
-            </SignedInOnly>
+            ) : null}
             <ExportLinks kind="events" query={query} />
           </div>
         </div>

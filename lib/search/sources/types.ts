@@ -21,7 +21,7 @@ export type HitDetail = {
 
 /**
  * One kind of searchable document. Its text, visibility and facet links are defined in SQL by
- * the search migration (views `search_source_<type>`, `search_link`, triggers on
+ * the search migration (views `search_source_<type>`, triggers on
  * `watchedTables`), so every write path keeps the index in step; this module says how a hit
  * is shown. Registering a new type: a migration with its view and triggers, a module here, and
  * an entry in sources/index.ts.

@@ -24,9 +24,9 @@ vi.mock("next-intl/server", () => ({
   getLocale: async () => "en",
 }));
 
-const actions = await import("@/lib/actions/admin-accounts");
-const manage = await import("@/lib/auth/manage-accounts");
-const { signIn } = await import("@/lib/actions/auth");
+const actions = await import("@/lib/actions/account-administration");
+const manage = await import("@/lib/auth/guarded-account-changes");
+const { signInAction: signIn } = await import("@/lib/actions/auth");
 
 const idle = { ok: false as const, message: "" };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createAccount } from "@/lib/auth/accounts";
-import { findUserByApiToken, hashApiToken, issueApiToken } from "@/lib/auth/api-tokens";
+import { hashApiToken, issueApiToken } from "@/lib/auth/api-tokens";
+import { createAccount } from "@/lib/auth/create-account";
 import { createAuth } from "@/lib/auth/create-auth";
 import { authenticateRequest } from "@/lib/auth/session";
 import { MAX_FAILURES } from "@/lib/auth/sign-in-throttle";
@@ -118,7 +118,7 @@ describe("Better Auth's HTTP routes", () => {
       body: JSON.stringify(body),
     });
 
-  it("rate-limits sign-in attempts from one IP but never the session check the header makes", async () => {
+  it("rate-limits sign-in attempts from one IP but never the session check", async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++)
       statuses.push(

@@ -1,13 +1,14 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { createAccount } from "@/lib/auth/accounts";
+import { describe, expect, it } from "vitest";
+import { createAccount } from "@/lib/auth/create-account";
 import { createAuth } from "@/lib/auth/create-auth";
 import { db } from "@/lib/db";
+import { readEnv } from "@/lib/env";
 
 const PASSWORD = "cookie-password-123";
 
 /** Signs in through Better Auth's HTTP handler, as a browser would, and returns the Set-Cookie lines. */
-async function signInCookies(): Promise<string[]> {
-  const auth = createAuth(db);
+async function signInCookies(settings: Record<string, string>): Promise<string[]> {
+  const auth = createAuth(db, [], readEnv({ ...process.env, ...settings }));
   const email = `cookie-${Math.random().toString(36).slice(2, 8)}@example.com`;
   await createAccount(auth, { email, name: "Cookie", role: "analyst", password: PASSWORD });
   const response = await auth.handler(
@@ -28,12 +29,8 @@ function sessionCookie(lines: string[]): string {
 }
 
 describe("the session cookie", () => {
-  afterEach(() => vi.unstubAllEnvs());
-
   it("is Secure (with the __Secure- prefix), HttpOnly and SameSite=Lax in production", async () => {
-    vi.stubEnv("NODE_ENV", "production");
-    vi.stubEnv("AUTH_SECURE_COOKIES", "");
-    const cookie = sessionCookie(await signInCookies());
+    const cookie = sessionCookie(await signInCookies({ NODE_ENV: "production", AUTH_SECURE_COOKIES: "" }));
     expect(cookie).toMatch(/^__Secure-better-auth\.session_token=/);
     expect(cookie).toMatch(/;\s*Secure/i);
     expect(cookie).toMatch(/;\s*HttpOnly/i);
@@ -41,9 +38,7 @@ describe("the session cookie", () => {
   });
 
   it("drops only Secure when AUTH_SECURE_COOKIES=false (plain-http test servers)", async () => {
-    vi.stubEnv("NODE_ENV", "production");
-    vi.stubEnv("AUTH_SECURE_COOKIES", "false");
-    const cookie = sessionCookie(await signInCookies());
+    const cookie = sessionCookie(await signInCookies({ NODE_ENV: "production", AUTH_SECURE_COOKIES: "false" }));
     expect(cookie).toMatch(/^better-auth\.session_token=/);
     expect(cookie).not.toMatch(/;\s*Secure/i);
     expect(cookie).toMatch(/;\s*HttpOnly/i);

@@ -26,7 +26,7 @@ vi.mock("next-intl/server", () => ({
 const notes = await import("@/lib/actions/notes");
 const status = await import("@/lib/actions/status");
 const follows = await import("@/lib/actions/follows");
-const adminAccounts = await import("@/lib/actions/admin-accounts");
+const adminAccounts = await import("@/lib/actions/account-administration");
 
 let busy: Viewer;
 let other: Viewer;
@@ -44,9 +44,9 @@ const idle = { ok: false as const, message: "" };
 const note = async (body: string) =>
   notes.createNoteAction({ kind: "measure", slug: await slug() }, idle, form({ body, visibility: "private" }));
 const followSector = (follow: boolean) =>
-  follows.toggleFollow(idle, form({ kind: "sector", id: "infrastructure", follow: String(follow) }));
+  follows.toggleFollowAction(idle, form({ kind: "sector", id: "infrastructure", follow: String(follow) }));
 const statusChange = () =>
-  status.recordStatus(
+  status.recordStatusAction(
     idle,
     form({
       measureId: "II-1",

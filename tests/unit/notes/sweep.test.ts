@@ -20,8 +20,8 @@ vi.mock("next/cache", () => ({ refresh: () => {}, revalidatePath: () => {} }));
 vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => key }));
 
 const actions = await import("@/lib/actions/notes");
-const accountActions = await import("@/lib/actions/accounts");
-const adminActions = await import("@/lib/actions/admin-accounts");
+const accountActions = await import("@/lib/actions/account-credentials");
+const adminActions = await import("@/lib/actions/account-administration");
 const measureNotes = await import("@/app/api/measures/[slug]/notes/route");
 const noteRoute = await import("@/app/api/notes/[id]/route");
 const companyActions = await import("@/lib/actions/companies");

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { countSearchFacets } from "@/lib/search/facets";
+import type { SearchViewer as Viewer } from "@/lib/search/search";
 import { type SearchFilters, searchDocuments } from "@/lib/search/search";
-import type { SearchViewer as Viewer } from "@/lib/search/viewer";
 
 const author: Viewer = { id: "facet-author", role: "analyst" };
 const other: Viewer = { id: "facet-other", role: "analyst" };

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { countSearchFacets } from "@/lib/search/facets";
+import type { SearchViewer as Viewer } from "@/lib/search/search";
 import { type SearchRequest, searchDocuments } from "@/lib/search/search";
-import type { SearchViewer as Viewer } from "@/lib/search/viewer";
 
 const base: SearchRequest = { q: "", limit: 50, offset: 0, locale: "ko" };
 const search = (q: string, extra: Partial<SearchRequest> = {}, viewer: Viewer | null = null) =>

@@ -31,6 +31,11 @@ function renderLikeNext(request: http.IncomingMessage, response: http.ServerResp
     return response.end(JSON.stringify({ render: renders }));
   }
   response.setHeader("content-type", "text/html; charset=utf-8");
+  if (url.pathname === "/ko/compressed" && /gzip/.test(String(request.headers["accept-encoding"]))) {
+    // As Next does for a client that accepts gzip: the cache must keep the plain bytes.
+    response.setHeader("content-encoding", "gzip");
+    return response.end(zlib.gzipSync(`<html nonce="${nonce}"><p>${"전력망 ".repeat(500)}</p><i>${nonce}</i></html>`));
+  }
   // Streamed in parts, as Next streams a page; long enough to be worth compressing.
   response.write(`<!DOCTYPE html><html><body><p>render ${renders} ${"측정 ".repeat(400)}</p>`);
   response.end(`<script nonce="${nonce}">self.__next_f.push([1,"${nonce.length}"])</script></body></html>`);
@@ -170,6 +175,21 @@ describe("the anonymous-page cache", () => {
     expect(second.headers["x-page-cache"]).toBe("hit");
     expect(second.headers["content-type"]).toBe("application/json");
     expect(JSON.parse(second.body)).toEqual(JSON.parse(first.body));
+  });
+
+  it("keeps a page Next sent compressed, and replays it plain or gzipped with the fresh nonce in every place", async () => {
+    const miss = await get("/ko/compressed", { "accept-encoding": "gzip" });
+    expect(miss.headers["x-page-cache"]).toBe("miss");
+    expect(miss.headers["content-encoding"]).toBe("gzip");
+    for (const headers of [{}, { "accept-encoding": "gzip, deflate, br" }] as Record<string, string>[]) {
+      const hit = await get("/ko/compressed", headers);
+      const nonce = nonceOf(hit.headers["content-security-policy"]);
+      expect(hit.headers["x-page-cache"]).toBe("hit");
+      expect(hit.headers["content-encoding"]).toBe("accept-encoding" in headers ? "gzip" : undefined);
+      expect(hit.headers.vary).toMatch(/accept-encoding/i);
+      expect(nonce).not.toBe(nonceOf(miss.headers["content-security-policy"]));
+      expect(hit.body).toBe(`<html nonce="${nonce}"><p>${"전력망 ".repeat(500)}</p><i>${nonce}</i></html>`);
+    }
   });
 
   it("holds at most its entry limit, dropping the least recently used first", async () => {

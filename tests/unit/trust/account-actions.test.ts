@@ -18,7 +18,7 @@ vi.mock("next-intl/server", () => ({
   getTranslations: async (namespace: string) => (key: string) => `${namespace}.${key}`,
 }));
 
-const accounts = await import("@/lib/actions/accounts");
+const accounts = await import("@/lib/actions/account-credentials");
 const idle = { ok: false as const, message: "" };
 const form = (fields: Record<string, string>) => {
   const data = new FormData();

@@ -1,7 +1,8 @@
 /** What the server settles before Next runs: the client's address and the requests refused outright. */
 import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
-import { clientAddress, settleClientAddress, trustedProxyHops } from "@/lib/server/client-address";
+import { readEnv } from "@/lib/env";
+import { clientAddress, settleClientAddress } from "@/lib/server/client-address";
 import { ACTION_BODY_LIMIT, refusalFor } from "@/lib/server/request-gate";
 
 function request(fields: { method?: string; url?: string; headers?: Record<string, string> }): IncomingMessage {
@@ -26,9 +27,9 @@ describe("the client's address", () => {
     expect(clientAddress("1.2.3.4, 198.51.100.7", "10.0.0.1", 1)).toBe("198.51.100.7");
     expect(clientAddress("1.2.3.4, 198.51.100.7", "10.0.0.1", 2)).toBe("1.2.3.4");
     expect(clientAddress(undefined, "10.0.0.1", 1)).toBe("10.0.0.1");
-    expect(trustedProxyHops({ TRUST_PROXY_HOPS: "1" })).toBe(1);
-    expect(trustedProxyHops({ TRUST_PROXY_HOPS: "yes" })).toBe(0);
-    expect(trustedProxyHops({})).toBe(0);
+    expect(readEnv({ TRUST_PROXY_HOPS: "1" }).TRUST_PROXY_HOPS).toBe(1);
+    expect(readEnv({}).TRUST_PROXY_HOPS).toBe(0);
+    expect(() => readEnv({ TRUST_PROXY_HOPS: "yes" })).toThrow(/TRUST_PROXY_HOPS/);
   });
 });
 

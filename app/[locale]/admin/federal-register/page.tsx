@@ -5,7 +5,7 @@ import { PageHeading } from "@/components/plan/page-heading";
 import { RunWatchButton } from "@/components/watch/run-watch-button";
 import { WatchQueryForm } from "@/components/watch/watch-query-form";
 import { WatchRunTable } from "@/components/watch/watch-run-table";
-import { removeWatchQuery, runWatch } from "@/lib/actions/watch";
+import { removeWatchQueryAction, runWatchAction } from "@/lib/actions/watch";
 import { getViewer } from "@/lib/auth/session";
 import { getWatchRunSummary, listWatchQueries } from "@/lib/data/watch";
 import { federalRegisterApiUrl } from "@/lib/federal-register/run-watch";
@@ -61,7 +61,7 @@ export default async function FederalRegisterAdminPage({ params }: Props) {
                   </span>
                 ) : null}
                 <span className="ml-auto">
-                  <ActionButton action={removeWatchQuery.bind(null, query.id)} label={t("remove")} />
+                  <ActionButton action={removeWatchQueryAction.bind(null, query.id)} label={t("remove")} />
                 </span>
               </li>
             ))}
@@ -100,7 +100,7 @@ export default async function FederalRegisterAdminPage({ params }: Props) {
               })
             : t("neverRun")}
         </p>
-        <RunWatchButton action={runWatch} label={t("run")} />
+        <RunWatchButton action={runWatchAction} label={t("run")} />
       </section>
       <WatchRunTable runs={runs.recent} />
     </div>

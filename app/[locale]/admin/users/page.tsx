@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { AccountControls } from "@/components/admin/account-controls";
 import { ActionForm } from "@/components/forms/action-form";
 import { PageHeading } from "@/components/plan/page-heading";
-import { createUserAction } from "@/lib/actions/accounts";
+import { createUserAction } from "@/lib/actions/account-credentials";
 import { getViewer } from "@/lib/auth/session";
 import { listUsers } from "@/lib/data/users";
 import { getDateFormatter } from "@/lib/i18n/display-time-zone";

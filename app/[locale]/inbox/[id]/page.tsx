@@ -6,7 +6,7 @@ import { AcceptForm } from "@/components/inbox/accept-form";
 import { CandidateSummary } from "@/components/inbox/candidate-summary";
 import { PageHeading } from "@/components/plan/page-heading";
 import { getEventFormLabels } from "@/components/tracking/tracking-labels";
-import { dismissCandidate } from "@/lib/actions/inbox";
+import { dismissCandidateAction } from "@/lib/actions/inbox";
 import { getViewer } from "@/lib/auth/session";
 import { getInboxCandidate } from "@/lib/data/inbox";
 import { localized } from "@/lib/i18n/localized";
@@ -77,7 +77,7 @@ export default async function InboxCandidatePage({ params }: Props) {
             <h2 id="dismiss-heading" className="text-lg font-bold">
               {t("dismissHeading")}
             </h2>
-            <ActionButton action={dismissCandidate.bind(null, candidate.id)} label={t("dismiss")} />
+            <ActionButton action={dismissCandidateAction.bind(null, candidate.id)} label={t("dismiss")} />
           </section>
         </>
       ) : (

@@ -12,25 +12,15 @@ import { SourceList } from "@/components/plan/source-list";
 import { MeasureTracking } from "@/components/tracking/measure-tracking";
 import { listDeadlines } from "@/lib/data/deadlines";
 import { getMeasureBySlug } from "@/lib/data/measures";
-import { listPageSlugs } from "@/lib/data/plan";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { noteListLimitSchema } from "@/lib/validations/notes";
 
-// Statuses change through server actions, which revalidate these pages at once; the time limit
-// also refreshes prerendered copies that a restart left behind (on-demand marks live in memory).
-export const revalidate = 60;
-
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
   searchParams: Promise<{ notes?: string | string[] }>;
 };
-
-export async function generateStaticParams() {
-  const { measures } = await listPageSlugs();
-  return measures.map((slug) => ({ slug }));
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolvePageLocale(params);

@@ -7,21 +7,11 @@ import { MeasureList } from "@/components/plan/measure-list";
 import { PageHeading } from "@/components/plan/page-heading";
 import { StatusProgress } from "@/components/tracking/status-progress";
 import { getPillarBySlug } from "@/lib/data/pillars";
-import { listPageSlugs } from "@/lib/data/plan";
 import { countStatuses } from "@/lib/data/status";
 import { localized } from "@/lib/i18n/localized";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 
-// Statuses change through server actions, which revalidate these pages at once; the time limit
-// also refreshes prerendered copies that a restart left behind (on-demand marks live in memory).
-export const revalidate = 60;
-
 type Props = { params: Promise<{ locale: string; slug: string }> };
-
-export async function generateStaticParams() {
-  const { pillars } = await listPageSlugs();
-  return pillars.map((slug) => ({ slug }));
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolvePageLocale(params);

@@ -12,26 +12,16 @@ import { PageHeading } from "@/components/plan/page-heading";
 import { SectorTracking } from "@/components/tracking/sector-tracking";
 import { getViewer } from "@/lib/auth/session";
 import { listMeasureOverviews } from "@/lib/data/measure-overview";
-import { listPageSlugs } from "@/lib/data/plan";
 import { getSectorBySlug } from "@/lib/data/sectors";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { noteListLimitSchema } from "@/lib/validations/notes";
 
-// Statuses change through server actions, which revalidate these pages at once; the time limit
-// also refreshes prerendered copies that a restart left behind (on-demand marks live in memory).
-export const revalidate = 60;
-
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
   searchParams: Promise<{ notes?: string | string[] }>;
 };
-
-export async function generateStaticParams() {
-  const { sectors } = await listPageSlugs();
-  return sectors.map((slug) => ({ slug }));
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolvePageLocale(params);

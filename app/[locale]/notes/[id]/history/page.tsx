@@ -39,7 +39,8 @@ export default async function NoteHistoryPage({ params, searchParams }: Props) {
   // The revision before the last one the viewer may see (drafts hidden from them are not numbers here).
   const from = pick(query.from, numbers, numbers[numbers.length - 2] ?? last);
   const to = pick(query.to, numbers, last);
-  const byNumber = new Map(revisions.map((revision) => [revision.number, revision]));
+  // pick() only returns numbers from the list, so both revisions exist.
+  const bodyOf = (number: number) => revisions.find((revision) => revision.number === number)?.body ?? "";
   const select = "rounded border border-slate-400 px-2 py-1";
 
   return (
@@ -92,7 +93,7 @@ export default async function NoteHistoryPage({ params, searchParams }: Props) {
         <h2 id="diff-heading" className="mb-2 text-lg font-bold">
           {t("diffHeading", { from, to })}
         </h2>
-        <RevisionDiff before={byNumber.get(from)!.body} after={byNumber.get(to)!.body} />
+        <RevisionDiff before={bodyOf(from)} after={bodyOf(to)} />
       </section>
     </div>
   );

@@ -4,11 +4,12 @@ import { isAPIError } from "better-auth/api";
 import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { createAccount } from "@/lib/auth/accounts";
 import { auth } from "@/lib/auth/auth";
+import { createAccount } from "@/lib/auth/create-account";
 import { clearPasswordFailures, passwordLockedUntil, recordPasswordFailure } from "@/lib/auth/password-lockout";
 import { regenerateFeedKey, revokeFeedKey } from "@/lib/data/feed-keys";
 import { createApiToken, renameUser, revokeAllApiTokens, revokeApiToken } from "@/lib/data/users";
+import { siteUrl } from "@/lib/env";
 import { AdminOnlyError, NotFoundError, UnauthorizedError } from "@/lib/errors";
 import { apiTokenNameSchema, changePasswordFormSchema, createUserSchema, renameSchema } from "@/lib/validations/auth";
 import { readForm, readId } from "./arguments";
@@ -132,9 +133,9 @@ export async function regenerateFeedKeyAction(_previous: FormState<string>): Pro
     const viewer = await requireWritingViewer();
     const key = await regenerateFeedKey(viewer.id);
     const requestHeaders = await headers();
-    const origin = process.env.SITE_URL ?? `http://${requestHeaders.get("host") ?? "localhost"}`;
+    const origin = siteUrl(`http://${requestHeaders.get("host") ?? "localhost"}`);
     refresh();
-    return { ok: true, data: `${origin.replace(/\/$/, "")}/feed.xml?key=${key}`, message: t("feedKeyCreated") };
+    return { ok: true, data: `${origin}/feed.xml?key=${key}`, message: t("feedKeyCreated") };
   } catch (error) {
     return await toFormError(error, t("fixFields"));
   }

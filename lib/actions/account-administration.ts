@@ -9,7 +9,7 @@ import {
   deactivateAccount,
   reactivateAccount,
   setAccountPassword,
-} from "@/lib/auth/manage-accounts";
+} from "@/lib/auth/guarded-account-changes";
 import type { Viewer } from "@/lib/auth/session";
 import { AdminOnlyError, UnauthorizedError } from "@/lib/errors";
 import {
