@@ -110,26 +110,6 @@ CREATE VIEW "search_entry" AS
      FROM search_position p WHERE p.n <= length(s.body) AND substr(s.body, p.n, 1) BETWEEN '가' AND '힣') AS body_grams
   FROM search_source s JOIN search_document d ON d.type = s.type AND d.source_id = s.source_id;
 
--- A company is about the measures it is exposed to, and belongs to its own sector.
-DROP VIEW "search_facet";
-DROP VIEW "search_link";
-CREATE VIEW "search_link" AS
-  SELECT 'measure' AS type, m.id AS source_id, m.id AS measure_id FROM Measure m
-  UNION ALL SELECT 'note', n.id, n.measureId FROM Note n WHERE n.measureId IS NOT NULL
-  UNION ALL SELECT 'event', em.eventId, em.measureId FROM EventMeasure em
-  UNION ALL SELECT 'action', a.id, a.measureId FROM Action a
-  UNION ALL SELECT 'company', cm.companyId, cm.measureId FROM CompanyMeasure cm;
-
-CREATE VIEW "search_facet" AS
-  SELECT l.type AS type, l.source_id AS source_id, 'pillar' AS facet, m.pillarId AS value
-    FROM search_link l JOIN Measure m ON m.id = l.measure_id
-  UNION SELECT l.type, l.source_id, 'sector', ms.sectorId
-    FROM search_link l JOIN MeasureSector ms ON ms.measureId = l.measure_id
-  UNION SELECT 'note', n.id, 'sector', n.sectorId FROM Note n WHERE n.sectorId IS NOT NULL
-  UNION SELECT 'company', c.id, 'sector', c.sectorId FROM Company c
-  UNION SELECT l.type, l.source_id, 'policy', kp.keyPolicyId
-    FROM search_link l JOIN KeyPolicyMeasure kp ON kp.measureId = l.measure_id;
-
 CREATE TRIGGER "search_company_insert" AFTER INSERT ON "Company" BEGIN
   INSERT INTO search_document (id, type, source_id, visibility, owner_id, sort_key)
     SELECT (SELECT catalogue FROM search_next_id), type, source_id, visibility, owner_id, sort_key FROM search_source_company WHERE source_id = NEW.id;
