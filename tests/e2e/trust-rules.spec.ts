@@ -118,15 +118,15 @@ test("server actions answer arguments of the wrong type with a refusal, never a 
     ["updateNoteAction", [{ id: 1 }, state, "not a form"]],
     ["createNoteAction", [null, state, "not a form"]],
     ["createNoteAction", [{ kind: "pillar", id: "I" }, state, null]],
-    ["toggleFollow", [state, "not a form"]],
-    ["recordStatus", [1, 2]],
-    ["saveEvent", [state, { eventId: "x" }]],
+    ["toggleFollowAction", [state, "not a form"]],
+    ["recordStatusAction", [1, 2]],
+    ["saveEventAction", [state, { eventId: "x" }]],
     ["revokeApiTokenAction", [{ id: "x" }, state]],
     ["renameAction", [state, { name: "Admin" }]],
     ["changePasswordAction", [state, null]],
     ["changeRoleAction", [state, "x"]],
     ["previewNoteAction", [{ body: "x" }]],
-    ["signIn", [state, 42]],
+    ["signInAction", [state, 42]],
   ];
   const failures: string[] = [];
   for (const [name, args] of cases) {
