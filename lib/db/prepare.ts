@@ -6,6 +6,7 @@
  * is taken over.
  */
 import fs from "node:fs";
+import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { applyMigrations } from "../../prisma/migrations-runner";
 import { loadContent } from "../content/load";
@@ -55,6 +56,8 @@ export async function withLockFile<T>(lockFile: string, work: () => Promise<T>, 
 
 /** Applies the migrations and loads content/ into `file`, under the database's lock. */
 export async function prepareDatabase(file: string): Promise<void> {
+  // A fresh clone has no prisma/data/: the lock file (and SQLite) need its folder first.
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   await withLockFile(`${file}.prepare-lock`, async () => {
     const applied = applyMigrations(file);
     if (applied.length) console.log(`Database ${file}: applied ${applied.length} migration(s).`);

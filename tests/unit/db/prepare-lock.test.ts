@@ -36,6 +36,13 @@ describe("preparing one database from two processes at once", () => {
     expect(fs.existsSync(`${file}.prepare-lock`)).toBe(false);
   }, 120_000);
 
+  it("creates the database's folder when it does not exist yet (a fresh clone has no prisma/data/)", async () => {
+    const file = path.join(makeTempDir(), "not", "yet", "there.db");
+    const run = await setUp(file);
+    expect(run.code, run.output).toBe(0);
+    expect(fs.existsSync(file)).toBe(true);
+  }, 120_000);
+
   it("takes over a lock whose process is gone", async () => {
     const lock = path.join(makeTempDir(), "stale.prepare-lock");
     fs.writeFileSync(lock, "999999999"); // no such process
