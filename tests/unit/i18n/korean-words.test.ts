@@ -36,6 +36,13 @@ describe("Korean UI words", () => {
     expect([...strings(ko), ...strings(en)].filter(([, text]) => envName.test(text))).toEqual([]);
   });
 
+  it("write UI sentences in 합니다체, and call a recommended action 권고 과제", () => {
+    // A sentence ending in 한다체 (…다. but not …니다.) where the UI addresses the reader.
+    const plainStyle = /[가-힣](?<!니)다(?=[.)\s]|$)/;
+    expect(strings(ko).filter(([, text]) => plainStyle.test(text))).toEqual([]);
+    expect(strings(ko).filter(([, text]) => text.includes("권고 조치"))).toEqual([]);
+  });
+
   it("number pillars one way: 제N축, never a Roman numeral before 축", () => {
     expect(strings(ko).filter(([, text]) => /[IVX]+\s*축|축\s*[IVX]+\b/.test(text))).toEqual([]);
   });
@@ -46,6 +53,14 @@ describe("Korean editorial content", () => {
   const files = ["pillars.json", "sectors.json", "key-policies.json", "sources.json"]
     .map((name) => path.join("content", name))
     .concat(fs.readdirSync("content/measures").map((name) => path.join("content/measures", name)));
+
+  it("is written in 한다체: no sentence ends in 합니다체", () => {
+    const files = fs
+      .readdirSync("content", { recursive: true, encoding: "utf8" })
+      .filter((name) => name.endsWith(".json"));
+    const found = files.filter((name) => /니다(?=[.)\s"]|$)/.test(fs.readFileSync(path.join("content", name), "utf8")));
+    expect(found).toEqual([]);
+  });
 
   it("uses 노트 and 동향 too", () => {
     const found = files.flatMap((file) => {
