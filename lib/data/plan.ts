@@ -68,14 +68,18 @@ export type KeyPolicySummary = Awaited<ReturnType<typeof listKeyPolicies>>[numbe
 
 /** Every slug a page is served for, for the sitemap and static generation. */
 export async function listPageSlugs() {
-  const [pillars, measures, sectors] = await Promise.all([
+  const [pillars, measures, sectors, actions, agencies] = await Promise.all([
     db.pillar.findMany({ select: { slug: true }, orderBy: { number: "asc" } }),
     db.measure.findMany({ select: { slug: true }, orderBy: { sequence: "asc" } }),
     db.sector.findMany({ select: { id: true }, orderBy: { position: "asc" } }),
+    db.action.findMany({ select: { id: true }, orderBy: { sequence: "asc" } }),
+    db.agency.findMany({ select: { id: true }, orderBy: { id: "asc" } }),
   ]);
   return {
     pillars: pillars.map((row) => row.slug),
     measures: measures.map((row) => row.slug),
     sectors: sectors.map((row) => row.id),
+    actions: actions.map((row) => row.id),
+    agencies: agencies.map((row) => row.id),
   };
 }

@@ -95,10 +95,13 @@ test("every page has its own title, and the sitemap lists pages in both language
   await expect(page).toHaveTitle(/^AI 혁신 가속화 · /);
 
   const sitemap = await (await request.get("/sitemap.xml")).text();
-  // home, about, sectors, timeline, what's new, pillars, measures, sectors
-  expect(sitemap.match(/<url>/g)).toHaveLength(2 * (1 + 1 + 1 + 2 + 3 + 30 + 7));
+  // home, about, sectors; timeline, what's new; tracker, agencies; pillars, measures, sectors, actions, agencies
+  expect(sitemap.match(/<url>/g)).toHaveLength(2 * (1 + 1 + 1 + 2 + 2 + 3 + 30 + 7 + 103 + 50));
   expect(sitemap).toContain("/ko/measures/invest-in-biosecurity</loc>");
   expect(sitemap).toContain("/en/measures/invest-in-biosecurity</loc>");
+  expect(sitemap).toContain("/en/tracker</loc>");
+  expect(sitemap).toContain("/ko/actions/I-1.1</loc>");
+  expect(sitemap).toContain("/en/agencies/nist</loc>");
 });
 
 test("measures the key policies draw on are marked wherever they are listed", async ({ page }) => {
