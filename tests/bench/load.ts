@@ -12,13 +12,13 @@
  *
  *   CONNECTIONS=50 DURATION=10 NOTES=100000 EVENTS=10000 npm run bench
  */
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { E2E_PASSWORD } from "../e2e/support/accounts";
 import { createSeededDatabase } from "../support/test-database";
+import { createAnalystToken, signIn } from "./accounts";
 import { clientJavaScriptPerRoute } from "./client-js";
 import { insertSyntheticEvents, insertSyntheticNotes } from "./corpus";
 import { type BenchServer, startProductionServer } from "./server";
@@ -30,7 +30,6 @@ const NOTES = Number(process.env.NOTES ?? 100_000);
 const EVENTS = Number(process.env.EVENTS ?? 10_000);
 const PORT = Number(process.env.BENCH_PORT ?? 3610);
 const MEASURE = "develop-a-grid-to-match-the-pace-of-ai-innovation";
-const BENCH_EMAIL = "bench@example.test";
 
 /** Who asks: nobody (anonymous readers, answered from the page cache), an analyst's session cookie, or an API token. */
 type Target = {
@@ -69,32 +68,6 @@ const TARGETS: Target[] = [
     as: "token",
   },
 ];
-
-/** An analyst with a personal API token, made by the same CLI an operator uses. */
-function createAnalystToken(file: string): string {
-  const output = execFileSync(
-    "npx",
-    ["tsx", "lib/cli/user-create.ts", "--email", BENCH_EMAIL, "--name", "Bench", "--role", "analyst", "--token"],
-    {
-      env: { ...process.env, DATABASE_URL: file, USER_PASSWORD: E2E_PASSWORD },
-    },
-  ).toString();
-  const token = /API token \(shown once\): (\S+)/.exec(output)?.[1];
-  if (!token) throw new Error(`user:create printed no token: ${output}`);
-  return token;
-}
-
-/** Signs the bench analyst in through Better Auth's endpoint, as the sign-in form does; returns the Cookie header. */
-async function signIn(base: string): Promise<string> {
-  const response = await fetch(`${base}/api/auth/sign-in/email`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: base },
-    body: JSON.stringify({ email: BENCH_EMAIL, password: E2E_PASSWORD }),
-  });
-  const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
-  if (!response.ok || !cookies.length) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  return cookies.join("; ");
-}
 
 type Credentials = { token: string; cookie: string };
 

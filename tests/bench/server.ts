@@ -27,16 +27,24 @@ export async function waitForServer(url: string) {
   throw new Error(`The server did not answer at ${url} within 60 s.`);
 }
 
-export type BenchServer = { base: string; stop(): Promise<void> };
+export type BenchServer = { base: string; pid: number; stop(): Promise<void> };
 
-/** Starts the production server on 127.0.0.1:port with DATABASE_URL=databaseFile; resolves once `readyPath` answers. */
+/**
+ * Starts the production server on 127.0.0.1:port with DATABASE_URL=databaseFile; resolves once `readyPath` answers.
+ * `preload` is a module loaded into the server process first (node --import), e.g. the CPU profiler's.
+ */
 export async function startProductionServer(
   databaseFile: string,
   port: number,
   readyPath = "/api/pillars",
+  { preload, env = {} }: { preload?: string; env?: Record<string, string> } = {},
 ): Promise<BenchServer> {
   ensureProductionBuild();
-  const server = spawn(TSX, ["lib/cli/serve.ts", "--hostname", "127.0.0.1", "--port", String(port)], {
+  const serve = ["lib/cli/serve.ts", "--hostname", "127.0.0.1", "--port", String(port)];
+  const [command, args] = preload
+    ? [process.execPath, ["--import", "tsx", "--import", path.resolve(preload), ...serve]]
+    : [TSX, serve];
+  const server = spawn(command, args, {
     // The per-user write limit would turn a load test's writes into 429s: benchmarks measure throughput.
     env: {
       ...process.env,
@@ -44,6 +52,7 @@ export async function startProductionServer(
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
       WRITE_RATE_LIMIT: "0",
+      ...env,
     },
     stdio: "ignore",
     detached: true,
@@ -60,5 +69,5 @@ export async function startProductionServer(
     await stop();
     throw error;
   }
-  return { base, stop };
+  return { base, pid: server.pid ?? 0, stop };
 }
