@@ -24,7 +24,13 @@ const PORT = Number(process.env.BENCH_PORT ?? 3630);
 const PAGE = "/en/measures/develop-a-grid-to-match-the-pace-of-ai-innovation";
 
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string } };
-type CpuProfile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+type CpuProfile = {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  statements: number;
+  bySql: [string, number][];
+};
 
 /** The layer a sampled function belongs to, named by what an engineer would change. */
 function layerOf({ functionName, url }: ProfileNode["callFrame"]): string {
@@ -57,6 +63,9 @@ function summarize(profile: CpuProfile, pages: number) {
   });
   const perPage = (micros: number) => (micros / 1000 / pages).toFixed(2).padStart(7);
   const busy = [...layers].filter(([name]) => name !== "idle").reduce((sum, [, micros]) => sum + micros, 0);
+  console.log(`SQL statements per page: ${(profile.statements / pages).toFixed(1)}; the most frequent:`);
+  for (const [sql, count] of profile.bySql.slice(0, 12))
+    console.log(`  ${(count / pages).toFixed(1).padStart(5)}  ${sql}`);
   console.log(`\nCPU per page: ${perPage(busy)} ms, idle ${perPage(layers.get("idle") ?? 0)} ms; by layer:`);
   for (const [name, micros] of [...layers].sort((a, b) => b[1] - a[1]).filter(([name]) => name !== "idle"))
     console.log(`  ${perPage(micros)} ms  ${((100 * micros) / busy).toFixed(0).padStart(3)}%  ${name}`);
