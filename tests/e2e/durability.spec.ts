@@ -74,10 +74,12 @@ test("SIGKILL in the middle of a write burst: after a restart the file is intact
   const server = await startAppServer({ port, databaseFile: file, env: { WRITE_RATE_LIMIT: "0" } });
   servers.push(server);
 
-  // Kill once 50 writes were acknowledged (or after 30 s), keep writing into the dead server briefly, then stop.
+  // Kill once 50 writes were acknowledged, keep writing until writes hit the dead server, then stop.
   const stop = new AbortController();
   let flowing!: () => void;
+  let refused!: () => void;
   const enoughAcknowledged = new Promise<void>((resolve) => (flowing = resolve));
+  const writesRefused = new Promise<void>((resolve) => (refused = resolve));
   const burst = runWriters({
     baseUrl: server.url,
     slug,
@@ -86,10 +88,12 @@ test("SIGKILL in the middle of a write burst: after a restart the file is intact
     label: "crash",
     stop: stop.signal,
     onAcknowledged: (total) => total >= 50 && flowing(),
+    onRefused: () => refused(),
   });
-  await Promise.race([enoughAcknowledged, new Promise((resolve) => setTimeout(resolve, 30_000))]);
+  const first = await Promise.race([enoughAcknowledged.then(() => "flowing"), burst.then(() => "ended")]);
+  expect(first, "the burst ended before 50 writes were acknowledged").toBe("flowing");
   await server.stop("SIGKILL");
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  await writesRefused;
   stop.abort();
   const result = await burst;
   // The kill landed mid-burst: writes were acknowledged before it and refused by a dead server after.

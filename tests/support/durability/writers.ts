@@ -14,7 +14,8 @@ export type WritersResult = {
 
 /**
  * Runs until `durationMs` has passed or `stop` is aborted; `onAcknowledged` hears each new total
- * (the crash test kills the server once writes are flowing).
+ * (the crash test kills the server once writes are flowing) and `onRefused` each write the server
+ * never answered (the crash test stops once writes hit the dead server).
  */
 export async function runWriters(options: {
   baseUrl: string;
@@ -24,6 +25,7 @@ export async function runWriters(options: {
   label?: string;
   stop?: AbortSignal;
   onAcknowledged?: (total: number) => void;
+  onRefused?: () => void;
 }): Promise<WritersResult> {
   const result: WritersResult = { acknowledged: [], statuses: {}, failures: [], latenciesMs: [], elapsedMs: 0 };
   const started = Date.now();
@@ -57,6 +59,7 @@ export async function runWriters(options: {
       } catch (error) {
         // The server went away (or timed out): this write was never acknowledged.
         count("network");
+        options.onRefused?.();
         if (running()) await new Promise((resolve) => setTimeout(resolve, 50));
         if (result.failures.length < 10) result.failures.push(`network: ${(error as Error).message}`);
       }
