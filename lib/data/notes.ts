@@ -10,6 +10,21 @@ import { NOTES_PAGE_SIZE } from "@/lib/validations/notes";
 /** What a note is attached to: a measure or a sector. */
 export type NoteTarget = { measureId: string } | { sectorId: string };
 
+/**
+ * The revisions of a note a viewer may read. Revisions written while the note was private are
+ * drafts: once it is shared, only its author and admins still see them. One rule for the history
+ * page, the revisions API and the "History (n)" count on every note card.
+ */
+function revisionsVisibleTo(viewer: Viewer | null): Prisma.NoteRevisionWhereInput {
+  if (viewer?.role === "admin") return {};
+  return viewer ? { OR: [{ visibility: "shared" }, { note: { authorId: viewer.id } }] } : { visibility: "shared" };
+}
+
+/** What a note card, page or JSON shows; the revision count is the viewer's (drafts hidden from others). */
+function noteSelectFor(viewer: Viewer | null) {
+  return { ...noteSelect, _count: { select: { revisions: { where: revisionsVisibleTo(viewer) } } } };
+}
+
 const noteSelect = {
   id: true,
   body: true,
@@ -69,13 +84,13 @@ export async function listNotesFor(viewer: Viewer | null, target: NoteTarget, li
   const mine: Prisma.NoteWhereInput = viewer.role === "admin" ? {} : { authorId: viewer.id };
   const visible: Prisma.NoteWhereInput = { ...target, deletedAt: null, ...visibleTo(viewer) };
   const [notes, total, deleted] = await Promise.all([
-    db.note.findMany({ where: visible, orderBy: { createdAt: "desc" }, take: limit, select: noteSelect }),
+    db.note.findMany({ where: visible, orderBy: { createdAt: "desc" }, take: limit, select: noteSelectFor(viewer) }),
     db.note.count({ where: visible }),
     db.note.findMany({
       where: { ...target, deletedAt: { gt: since }, ...mine },
       orderBy: { deletedAt: "desc" },
       take: limit,
-      select: noteSelect,
+      select: noteSelectFor(viewer),
     }),
   ]);
   const restorable = deleted.flatMap((note) => {
@@ -88,7 +103,7 @@ export async function listNotesFor(viewer: Viewer | null, target: NoteTarget, li
 export async function getNote(viewer: Viewer | null, id: string): Promise<NoteView> {
   if (!viewer) throw new UnauthorizedError();
   assertCan(viewer, "read", await findNoteFacts(id));
-  return db.note.findUniqueOrThrow({ where: { id }, select: noteSelect });
+  return db.note.findUniqueOrThrow({ where: { id }, select: noteSelectFor(viewer) });
 }
 
 export async function createNote(viewer: Viewer | null, target: NoteTarget, input: NoteInput): Promise<NoteView> {
@@ -101,7 +116,7 @@ export async function createNote(viewer: Viewer | null, target: NoteTarget, inpu
     await tx.noteRevision.create({
       data: { noteId: note.id, number: 1, body: input.body, visibility: input.visibility, editorId: viewer.id },
     });
-    return tx.note.findUniqueOrThrow({ where: { id: note.id }, select: noteSelect });
+    return tx.note.findUniqueOrThrow({ where: { id: note.id }, select: noteSelectFor(viewer) });
   });
 }
 
@@ -121,7 +136,7 @@ export async function updateNote(viewer: Viewer | null, id: string, update: Note
         editorId: viewer.id,
       },
     });
-    return tx.note.findUniqueOrThrow({ where: { id }, select: noteSelect });
+    return tx.note.findUniqueOrThrow({ where: { id }, select: noteSelectFor(viewer) });
   });
 }
 
@@ -134,21 +149,15 @@ export async function deleteNote(viewer: Viewer | null, id: string): Promise<voi
 export async function restoreNote(viewer: Viewer | null, id: string): Promise<NoteView> {
   if (!viewer) throw new UnauthorizedError();
   assertCan(viewer, "restore", await findNoteFacts(id));
-  return db.note.update({ where: { id }, data: { deletedAt: null }, select: noteSelect });
+  return db.note.update({ where: { id }, data: { deletedAt: null }, select: noteSelectFor(viewer) });
 }
 
-/**
- * A note's revisions the viewer may read. Revisions written while the note was private are drafts:
- * once it is shared, only its author and admins still see them; everyone else sees the shared
- * ones and how many are hidden.
- */
+/** A note's revisions the viewer may read (`revisionsVisibleTo`), and how many are hidden from them. */
 export async function listNoteRevisions(viewer: Viewer | null, id: string) {
   if (!viewer) throw new UnauthorizedError();
   const facts = await findNoteFacts(id);
   assertCan(viewer, "history", facts);
-  const where: Prisma.NoteRevisionWhereInput = isAuthorOrAdmin(viewer, facts)
-    ? { noteId: id }
-    : { noteId: id, visibility: "shared" };
+  const where: Prisma.NoteRevisionWhereInput = { noteId: id, ...revisionsVisibleTo(viewer) };
   const [revisions, all] = await Promise.all([
     db.noteRevision.findMany({
       where,
@@ -173,7 +182,7 @@ export async function listRecentNotes(viewer: Viewer | null, limit = 5) {
     where: { deletedAt: null, ...visibleTo(viewer) },
     orderBy: { createdAt: "desc" },
     take: limit,
-    select: noteSelect,
+    select: noteSelectFor(viewer),
   });
 }
 

@@ -39,6 +39,12 @@ describe("note revisions, soft delete and restore", () => {
     expect(seenByOther.revisions.map((r) => r.body)).toEqual(["the public version"]);
     expect(seenByOther.hidden).toBe(2);
     expect(JSON.stringify(seenByOther)).not.toContain("secret-plan");
+    // The card's "History (n)" and the JSON count what the reader may open, nothing more.
+    expect((await getNote(other, note.id))._count.revisions).toBe(1);
+    const listed = await listNotesFor(other, { measureId: "I-2" });
+    expect(listed.notes.find((n) => n.id === note.id)?._count.revisions).toBe(1);
+    expect((await getNote(author, note.id))._count.revisions).toBe(3);
+    expect((await getNote(admin, note.id))._count.revisions).toBe(3);
     for (const reader of [author, admin]) {
       const seen = await listNoteRevisions(reader, note.id);
       expect(seen.revisions.map((r) => r.number)).toEqual([1, 2, 3]);
