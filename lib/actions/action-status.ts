@@ -14,9 +14,11 @@ export type ActionStatusValues = { status: string; verified: boolean; reason: st
 /** An analyst records a new status for a recommended action (the action page's form). */
 export async function recordActionStatusAction(
   _previous: FormState<ActionStatusValues>,
-  formData: FormData,
+  formValue: FormData,
 ): Promise<FormState<ActionStatusValues>> {
   const t = await getTranslations("Status");
+  if (!(formValue instanceof FormData)) return { ok: false, message: t("fixFields") };
+  const formData = formValue;
   const parsed = actionStatusChangeFromForm(formData);
   const values: ActionStatusValues = {
     status: String(formData.get("status") ?? ""),

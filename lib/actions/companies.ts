@@ -52,6 +52,7 @@ export async function createCompanyAction(
   _previous: FormState<CompanyFormValues>,
   formData: FormData,
 ): Promise<FormState<CompanyFormValues>> {
+  if (!(formData instanceof FormData)) return { ok: false, message: (await getTranslations("Companies"))("fixFields") };
   try {
     const input = companyInputSchema.parse(companyFields(formData));
     await createCompany(await getWritingViewer(), boundIdSchema.parse(sectorId), input);
@@ -67,6 +68,7 @@ export async function updateCompanyAction(
   _previous: FormState<CompanyFormValues>,
   formData: FormData,
 ): Promise<FormState<CompanyFormValues>> {
+  if (!(formData instanceof FormData)) return { ok: false, message: (await getTranslations("Companies"))("fixFields") };
   try {
     const update = companyUpdateSchema.parse(companyFields(formData));
     await updateCompany(await getWritingViewer(), boundIdSchema.parse(companyId), update);

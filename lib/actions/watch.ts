@@ -5,6 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { createWatchQuery, deleteWatchQuery, runWatchNow } from "@/lib/data/watch";
 import { watchQueryFromForm } from "@/lib/validations/watch";
 import { localizedFieldErrors, toFormError } from "./form-errors";
+import { readForm, readId } from "./arguments";
 import type { FormState } from "./form-state";
 import { getWritingViewer } from "./writing-viewer";
 
@@ -21,7 +22,7 @@ export async function addWatchQueryAction(_previous: FormState, formData: FormDa
   try {
     const { admin, refusal } = await getAdmin();
     if (!admin) return { ok: false, message: refusal };
-    const parsed = watchQueryFromForm(formData);
+    const parsed = watchQueryFromForm(readForm(formData));
     if (!parsed.success)
       return { ok: false, message: t("fixFields"), fieldErrors: await localizedFieldErrors(parsed.error) };
     await createWatchQuery(admin.id, parsed.data);
@@ -32,11 +33,11 @@ export async function addWatchQueryAction(_previous: FormState, formData: FormDa
   return { ok: true, message: (await getTranslations("Watch"))("queryAdded") };
 }
 
-export async function removeWatchQueryAction(queryId: string, _previous: FormState): Promise<FormState> {
+export async function removeWatchQueryAction(queryId: unknown, _previous: FormState): Promise<FormState> {
   try {
     const { admin, refusal } = await getAdmin();
     if (!admin) return { ok: false, message: refusal };
-    await deleteWatchQuery(queryId);
+    await deleteWatchQuery(readId(queryId)); // parsed: an operator object ({ gt: "" }) would match every row
   } catch (error) {
     return await toFormError(error, (await getTranslations("Inbox"))("fixFields"));
   }

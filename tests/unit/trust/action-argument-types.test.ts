@@ -1,0 +1,72 @@
+/**
+ * Server actions receive whatever a client encodes: an operator object where an id belongs, null
+ * where a form belongs. Each must refuse with a message and change nothing (a Prisma operator
+ * object such as { gt: "" } passed on as an id would match every row). Only Next's request context
+ * is stood in for; the database is real.
+ */
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { createViewer, sessionCookie } from "../../support/accounts";
+
+const request = vi.hoisted(() => ({ headers: new Headers() }));
+vi.mock("next/headers", () => ({
+  headers: async () => request.headers,
+  cookies: async () => ({ toString: () => request.headers.get("cookie") ?? "", get: () => undefined, set: () => {} }),
+}));
+vi.mock("next/cache", () => ({ refresh: () => {}, revalidatePath: () => {} }));
+vi.mock("next-intl/server", () => ({
+  getTranslations: async () => (key: string) => key,
+  getFormatter: async () => ({ dateTime: String }),
+  getLocale: async () => "en",
+}));
+
+const { removeWatchQueryAction, addWatchQueryAction } = await import("@/lib/actions/watch");
+const { recordActionStatusAction } = await import("@/lib/actions/action-status");
+const { createCompanyAction, updateCompanyAction, deleteCompanyAction } = await import("@/lib/actions/companies");
+const idle = { ok: false, message: "" } as const;
+const operator = { gt: "" };
+
+async function rowCounts() {
+  const [watchQueries, statusChanges, companies] = await Promise.all([
+    db.watchQuery.count(),
+    db.statusChange.count(),
+    db.company.count(),
+  ]);
+  return { watchQueries, statusChanges, companies };
+}
+
+beforeAll(async () => {
+  const admin = await createViewer("argument-types-admin", "admin");
+  request.headers = new Headers({ cookie: await sessionCookie(admin) });
+  await db.watchQuery.createMany({ data: [{ term: "artificial intelligence" }, { term: "data center" }] });
+});
+
+describe("server actions called with arguments of the wrong type", () => {
+  const calls: [string, () => Promise<{ ok: boolean; message?: string }>][] = [
+    ["removeWatchQueryAction({ gt: '' })", () => removeWatchQueryAction(operator, idle)],
+    ["addWatchQueryAction(state, null)", () => addWatchQueryAction(idle, null as unknown as FormData)],
+    [
+      "recordActionStatusAction(state, null)",
+      () => recordActionStatusAction(idle as never, null as unknown as FormData),
+    ],
+    ["recordActionStatusAction(state, object)", () => recordActionStatusAction(idle as never, operator as never)],
+    ["createCompanyAction(sector, state, null)", () => createCompanyAction("power", idle as never, null as never)],
+    [
+      "updateCompanyAction({ gt: '' }, state, null)",
+      () => updateCompanyAction(operator as never, idle as never, null as never),
+    ],
+    ["deleteCompanyAction({ gt: '' })", () => deleteCompanyAction(operator as never, idle)],
+  ];
+
+  it.each(calls)("%s is refused with a message and changes nothing", async (_name, call) => {
+    const before = await rowCounts();
+    const state = await call();
+    expect(state.ok).toBe(false);
+    expect(state.message).toBeTruthy();
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it("leaves both watch queries in place", async () => {
+    expect(await db.watchQuery.count()).toBeGreaterThanOrEqual(2);
+  });
+});
