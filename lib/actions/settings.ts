@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
 import { saveUserSettings } from "@/lib/data/user-settings";
 import { accountSettingsSchema } from "@/lib/validations/settings";
+import { readForm } from "./arguments";
 import { toFormError } from "./form-errors";
 import type { FormState } from "./form-state";
 
@@ -16,7 +17,7 @@ export async function saveAccountSettingsAction(
   const t = await getTranslations("Account");
   try {
     const viewer = await requireViewer();
-    const settings = accountSettingsSchema.parse({ timeZone: formData.get("timeZone") ?? undefined });
+    const settings = accountSettingsSchema.parse({ timeZone: readForm(formData).get("timeZone") ?? undefined });
     await saveUserSettings(viewer.id, settings);
     refresh();
     return { ok: true, message: t("settingsSaved") };

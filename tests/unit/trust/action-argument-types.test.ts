@@ -23,16 +23,25 @@ vi.mock("next-intl/server", () => ({
 const { removeWatchQueryAction, addWatchQueryAction } = await import("@/lib/actions/watch");
 const { recordActionStatusAction } = await import("@/lib/actions/action-status");
 const { createCompanyAction, updateCompanyAction, deleteCompanyAction } = await import("@/lib/actions/companies");
+const { toggleFollowAction } = await import("@/lib/actions/follows");
+const { saveAccountSettingsAction } = await import("@/lib/actions/settings");
+const { saveEventAction } = await import("@/lib/actions/events");
+const credentials = await import("@/lib/actions/account-credentials");
+const administration = await import("@/lib/actions/account-administration");
 const idle = { ok: false, message: "" } as const;
 const operator = { gt: "" };
 
 async function rowCounts() {
-  const [watchQueries, statusChanges, companies] = await Promise.all([
+  const [watchQueries, statusChanges, companies, follows, users, events, apiTokens] = await Promise.all([
     db.watchQuery.count(),
     db.statusChange.count(),
     db.company.count(),
+    db.follow.count(),
+    db.user.count(),
+    db.event.count(),
+    db.apiToken.count(),
   ]);
-  return { watchQueries, statusChanges, companies };
+  return { watchQueries, statusChanges, companies, follows, users, events, apiTokens };
 }
 
 beforeAll(async () => {
@@ -56,6 +65,27 @@ describe("server actions called with arguments of the wrong type", () => {
       () => updateCompanyAction(operator as never, idle as never, null as never),
     ],
     ["deleteCompanyAction({ gt: '' })", () => deleteCompanyAction(operator as never, idle)],
+    ["toggleFollowAction(state, null)", () => toggleFollowAction(idle as never, null as never)],
+    ["saveAccountSettingsAction(state, null)", () => saveAccountSettingsAction(idle as never, null as never)],
+    ["saveEventAction(state, null)", () => saveEventAction(idle, null as never)],
+    ["renameAction(state, null)", () => credentials.renameAction(idle as never, null as never)],
+    ["changePasswordAction(state, null)", () => credentials.changePasswordAction(idle as never, null as never)],
+    ["createApiTokenAction(state, null)", () => credentials.createApiTokenAction(idle as never, null as never)],
+    ["revokeApiTokenAction({ gt: '' })", () => credentials.revokeApiTokenAction(operator, idle)],
+    ["createUserAction(state, null)", () => credentials.createUserAction(idle as never, null as never)],
+    ["changeRoleAction(state, null)", () => administration.changeRoleAction(idle as never, null as never)],
+    [
+      "deactivateAccountAction(state, object)",
+      () => administration.deactivateAccountAction(idle as never, operator as never),
+    ],
+    [
+      "reactivateAccountAction(state, null)",
+      () => administration.reactivateAccountAction(idle as never, null as never),
+    ],
+    [
+      "setAccountPasswordAction(state, null)",
+      () => administration.setAccountPasswordAction(idle as never, null as never),
+    ],
   ];
 
   it.each(calls)("%s is refused with a message and changes nothing", async (_name, call) => {
