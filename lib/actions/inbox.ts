@@ -6,6 +6,7 @@ import { acceptInboxCandidate, dismissInboxCandidate } from "@/lib/data/inbox";
 import { ConflictError } from "@/lib/errors";
 import { redirect } from "@/lib/i18n/navigation";
 import { acceptCandidateFromForm, candidateIdSchema } from "@/lib/validations/watch";
+import { readForm } from "./arguments";
 import { localizedFieldErrors, toFormError } from "./form-errors";
 import type { FormState } from "./form-state";
 import { getWritingViewer } from "./writing-viewer";
@@ -16,7 +17,7 @@ export async function acceptCandidateAction(_previous: FormState, formData: Form
   try {
     const viewer = await getWritingViewer();
     if (!viewer) return { ok: false, message: t("signInToDecide") };
-    const parsed = acceptCandidateFromForm(formData);
+    const parsed = acceptCandidateFromForm(readForm(formData));
     if (!parsed.success)
       return { ok: false, message: t("fixFields"), fieldErrors: await localizedFieldErrors(parsed.error) };
     await acceptInboxCandidate(viewer.id, parsed.data);

@@ -28,6 +28,8 @@ const { saveAccountSettingsAction } = await import("@/lib/actions/settings");
 const { saveEventAction } = await import("@/lib/actions/events");
 const credentials = await import("@/lib/actions/account-credentials");
 const administration = await import("@/lib/actions/account-administration");
+const inbox = await import("@/lib/actions/inbox");
+const notes = await import("@/lib/actions/notes");
 const idle = { ok: false, message: "" } as const;
 const operator = { gt: "" };
 
@@ -86,6 +88,12 @@ describe("server actions called with arguments of the wrong type", () => {
       "setAccountPasswordAction(state, null)",
       () => administration.setAccountPasswordAction(idle as never, null as never),
     ],
+    ["acceptCandidateAction(state, null)", () => inbox.acceptCandidateAction(idle, null as never)],
+    ["dismissCandidateAction({ gt: '' })", () => inbox.dismissCandidateAction(operator as never, idle)],
+    ["createNoteAction(null target)", () => notes.createNoteAction(null as never, idle, null as never)],
+    ["updateNoteAction({ gt: '' }, state, null)", () => notes.updateNoteAction(operator as never, idle, null as never)],
+    ["deleteNoteAction({ gt: '' })", () => notes.deleteNoteAction(operator as never, idle)],
+    ["restoreNoteAction({ gt: '' })", () => notes.restoreNoteAction(operator as never, idle)],
   ];
 
   it.each(calls)("%s is refused with a message and changes nothing", async (_name, call) => {
