@@ -21,6 +21,7 @@ import { createSeededDatabase } from "../support/test-database";
 import { createAnalystToken, signIn } from "./accounts";
 import { clientJavaScriptPerRoute } from "./client-js";
 import { insertSyntheticEvents, insertSyntheticNotes } from "./corpus";
+import { runBenchmark } from "./run";
 import { type BenchServer, startProductionServer } from "./server";
 import { describeMachine, percentile } from "./stats";
 
@@ -217,10 +218,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

@@ -15,6 +15,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { createSeededDatabase } from "../support/test-database";
 import { createAnalystToken, signIn } from "./accounts";
 import { insertSyntheticNotes } from "./corpus";
+import { runBenchmark } from "./run";
 import { startProductionServer } from "./server";
 import { describeMachine } from "./stats";
 
@@ -111,10 +112,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

@@ -14,6 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import { createSeededDatabase } from "../support/test-database";
 import { insertSyntheticEvents, insertSyntheticNotes } from "./corpus";
+import { runBenchmark } from "./run";
 import { describeMachine, percentile } from "./stats";
 
 const RUNS = Number(process.env.RUNS ?? 50);
@@ -129,10 +130,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

@@ -15,6 +15,7 @@ import { issueApiToken } from "../../lib/auth/api-tokens";
 import { createPrismaClient } from "../../lib/db/client";
 import { createSeededDatabase } from "../support/test-database";
 import { insertSyntheticNotes } from "./corpus";
+import { runBenchmark } from "./run";
 import { startProductionServer } from "./server";
 import { describeMachine, percentile } from "./stats";
 
@@ -113,10 +114,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

@@ -14,6 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { createSeededDatabase } from "../support/test-database";
+import { runBenchmark } from "./run";
 import { startProductionServer } from "./server";
 import { describeMachine, percentile } from "./stats";
 
@@ -131,10 +132,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);
