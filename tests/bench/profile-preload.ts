@@ -11,10 +11,8 @@ import { createRequire } from "node:module";
 // The same module instance the adapter loads (Node's CommonJS cache), so its prepare() is counted.
 const Database = createRequire(`${process.cwd()}/package.json`)("better-sqlite3");
 const prepare = Database.prototype.prepare;
-let statements = 0;
 let bySql = new Map<string, number>();
 Database.prototype.prepare = function countedPrepare(this: unknown, ...args: unknown[]) {
-  statements++;
   const sql = String(args[0]).replace(/\s+/g, " ").slice(0, 160);
   bySql.set(sql, (bySql.get(sql) ?? 0) + 1);
   return prepare.apply(this, args);
@@ -31,16 +29,12 @@ process.on("SIGUSR2", async () => {
     await session.post("Profiler.enable");
     await session.post("Profiler.setSamplingInterval", { interval: 200 }); // µs
     await session.post("Profiler.start");
-    statements = 0;
     bySql = new Map();
     running = true;
     return;
   }
   running = false;
   const { profile } = await session.post("Profiler.stop");
-  fs.writeFileSync(
-    `${file}.tmp`,
-    JSON.stringify({ ...profile, statements, bySql: [...bySql].sort((a, b) => b[1] - a[1]) }),
-  );
+  fs.writeFileSync(`${file}.tmp`, JSON.stringify({ ...profile, bySql: [...bySql].sort((a, b) => b[1] - a[1]) }));
   fs.renameSync(`${file}.tmp`, file); // appears whole, so the bench can wait for it
 });

@@ -29,7 +29,6 @@ type CpuProfile = {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
-  statements: number;
   bySql: [string, number][];
 };
 
@@ -64,7 +63,8 @@ function summarize(profile: CpuProfile, pages: number) {
   });
   const perPage = (micros: number) => (micros / 1000 / pages).toFixed(2).padStart(7);
   const busy = [...layers].filter(([name]) => name !== "idle").reduce((sum, [, micros]) => sum + micros, 0);
-  console.log(`SQL statements per page: ${(profile.statements / pages).toFixed(1)}; the most frequent:`);
+  const statements = profile.bySql.reduce((sum, [, count]) => sum + count, 0);
+  console.log(`SQL statements per page: ${(statements / pages).toFixed(1)}; the most frequent:`);
   for (const [sql, count] of profile.bySql.slice(0, 12))
     console.log(`  ${(count / pages).toFixed(1).padStart(5)}  ${sql}`);
   console.log(`\nCPU per page: ${perPage(busy)} ms, idle ${perPage(layers.get("idle") ?? 0)} ms; by layer:`);
