@@ -2,13 +2,24 @@
 
 import { useActionState } from "react";
 import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
-import type { StatusFormLabels } from "@/components/tracking/status-form";
 import { type ActionStatusValues, recordActionStatusAction } from "@/lib/actions/action-status";
 import { type FormState, initialFormState } from "@/lib/actions/form-state";
 import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from "@/lib/validations/vocabulary";
 
+export type StatusFormLabels = {
+  formHeading: string;
+  formIntro: string;
+  statusLabel: string;
+  statuses: Record<ImplementationStatus, string>;
+  verifiedLabel: string;
+  reasonLabel: string;
+  sourcesLabel: string;
+  submit: string;
+};
+
 /**
- * The analyst's status form on an action page. A plain `<form action>` on a server action, so it
+ * The analyst's status form on an action page, the only place a status is recorded (a measure's
+ * is derived from its actions). A plain `<form action>` on a server action, so it
  * works before (or without) JavaScript: the browser posts it and the page comes back with the result.
  * A refusal sends back what was typed, and the fields are re-created with it (`key`).
  */
@@ -19,7 +30,7 @@ export function ActionStatusForm({
 }: {
   actionId: string;
   current: ImplementationStatus;
-  labels: StatusFormLabels & { formIntro: string };
+  labels: StatusFormLabels;
 }) {
   const [state, formAction, pending] = useActionState(
     recordActionStatusAction,

@@ -11,16 +11,14 @@ import { EventList } from "./event-list";
 import { FeedLink } from "./feed-link";
 import { FollowControl } from "./follow-control";
 import { StatusBadge } from "./status-badge";
-import { StatusForm } from "./status-form";
-import { getStatusFormLabels } from "./tracking-labels";
 
 /** A measure page lists its newest events; the timeline has them all. */
 const MEASURE_PAGE_EVENTS = 10;
 
 /**
- * The measure page's tracking: current status, its full history, the measure's timeline events,
- * and (for a signed-in viewer, decided here on the server) the status form, the event link and
- * the follow button.
+ * The measure page's tracking: its status derived from its actions (where changes are recorded),
+ * the full history, the measure's timeline events, and (for a signed-in viewer, decided here on the
+ * server) the event link and the follow button.
  */
 export async function MeasureTracking({ measure, locale }: { measure: { id: string; slug: string }; locale: Locale }) {
   const [t, tt, format, viewer, current, history, { events, total: eventCount }] = await Promise.all([
@@ -62,16 +60,7 @@ export async function MeasureTracking({ measure, locale }: { measure: { id: stri
         <h3 className="mb-2 mt-6 font-bold">{t("historyHeading")}</h3>
         {/* Its actions' changes, each tagged with its action, and the older measure-level ones. */}
         <StatusHistory entries={history} />
-        <div className="mt-6">
-          {/* The measure-level form stays for measures whose actions nobody has reported on yet (see
-              measure-status-rule.ts); the actions listed above take the changes that count from then on. */}
-          {viewer ? (
-            // Folded: most visits read the status; recording one is the rarer task.
-            <StatusFormFold labels={await getStatusFormLabels()} measureId={measure.id} current={current.status} />
-          ) : (
-            <p className="text-sm text-slate-700">{t("signInToEdit")}</p>
-          )}
-        </div>
+        {viewer ? null : <p className="mt-6 text-sm text-slate-700">{t("signInToEdit")}</p>}
       </section>
 
       <section aria-labelledby="events-heading">
@@ -108,26 +97,5 @@ export async function MeasureTracking({ measure, locale }: { measure: { id: stri
         ) : null}
       </section>
     </>
-  );
-}
-
-function StatusFormFold({
-  labels,
-  measureId,
-  current,
-}: {
-  labels: Awaited<ReturnType<typeof getStatusFormLabels>>;
-  measureId: string;
-  current: Parameters<typeof StatusForm>[0]["current"];
-}) {
-  return (
-    <details className="group max-w-2xl">
-      <summary className="cursor-pointer rounded font-semibold text-brand-700 hover:underline">
-        {labels.formHeading}
-      </summary>
-      <div className="mt-3">
-        <StatusForm measureId={measureId} current={current} labels={labels} />
-      </div>
-    </details>
   );
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
+import type { StatusFormLabels } from "@/components/actions/action-status-form";
 import { EVENT_TYPES, IMPLEMENTATION_STATUSES } from "@/lib/validations/vocabulary";
 import type { EventFormLabels } from "./event-form";
-import type { StatusFormLabels } from "./status-form";
 
 /**
  * The tracking forms' strings in the page's language. The forms are client leaves without a

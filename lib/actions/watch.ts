@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { createWatchQuery, deleteWatchQuery, runWatchNow } from "@/lib/data/watch";
 import { watchQueryFromForm } from "@/lib/validations/watch";
-import { localizedFieldErrors, toFormError } from "./form-errors";
 import { readForm, readId } from "./arguments";
+import { localizedFieldErrors, toFormError } from "./form-errors";
 import type { FormState } from "./form-state";
 import { getWritingViewer } from "./writing-viewer";
 

@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
 import { type DerivedMeasureStatus, deriveMeasureStatus } from "@/lib/tracking/measure-status-rule";
-import { IMPLEMENTATION_STATUSES, type ImplementationStatus, statusChangeSchema } from "@/lib/validations/status";
+import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from "@/lib/validations/status";
 import { listDerivedMeasureStatuses } from "./action-status";
 import { statusChangeContent } from "./selections";
 
@@ -18,28 +17,6 @@ export function parseSourceUrls(json: string): string[] {
   } catch {
     return [];
   }
-}
-
-/**
- * Records a new status for a measure. The history is append-only: this is the only write, and
- * the database refuses updates and deletes of StatusChange rows.
- */
-export async function recordStatusChange(authorId: string, input: unknown) {
-  const change = statusChangeSchema.parse(input);
-  const measure = await db.measure.findUnique({ where: { id: change.measureId }, select: { id: true, slug: true } });
-  if (!measure) throw new DomainError(`There is no measure "${change.measureId}".`, 422);
-  const row = await db.statusChange.create({
-    data: {
-      measureId: measure.id,
-      status: change.status,
-      verified: change.verified,
-      reason: change.reason,
-      sourceUrls: JSON.stringify(change.sourceUrls),
-      authorId,
-    },
-    select: { id: true, createdAt: true },
-  });
-  return { ...row, measure };
 }
 
 /**

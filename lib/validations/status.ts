@@ -1,9 +1,10 @@
 /**
- * A change of a measure's implementation status, as an analyst submits it (form, action or API).
- * Every change carries a reason and at least one http(s) source, so that the history can be audited.
+ * A change of a recommended action's implementation status, as an analyst submits it (form, action
+ * or API). Every change carries a reason and at least one http(s) source, so that the history can be
+ * audited. Measures have no status of their own to set: theirs is derived from their actions.
  */
 import { z } from "zod";
-import { actionIdField, httpUrl, measureIdField } from "./fields";
+import { actionIdField, httpUrl } from "./fields";
 import { trimmedText } from "./text";
 import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from "./vocabulary";
 
@@ -14,8 +15,8 @@ export const DEFAULT_STATUS: ImplementationStatus = "not-started";
 
 export const MAX_SOURCES = 5;
 
-export const statusChangeSchema = z.object({
-  measureId: measureIdField,
+export const actionStatusChangeSchema = z.object({
+  actionId: actionIdField,
   status: z.enum(IMPLEMENTATION_STATUSES, { message: "Choose one of the four statuses." }),
   // "verified": a cited source verifies the status; otherwise it is only claimed.
   verified: z.boolean(),
@@ -29,14 +30,7 @@ export const statusChangeSchema = z.object({
     .transform((urls) => [...new Set(urls)]),
 });
 
-/** The same change, recorded on one recommended action (its measure follows from the action). */
-export const actionStatusChangeSchema = statusChangeSchema
-  .omit({ measureId: true })
-  .extend({ actionId: actionIdField });
-
-export type StatusChangeInput = z.input<typeof statusChangeSchema>;
 export type ActionStatusChange = z.output<typeof actionStatusChangeSchema>;
-export type StatusChange = z.output<typeof statusChangeSchema>;
 
 function statusFields(form: FormData) {
   const sources = String(form.get("sourceUrls") ?? "")
@@ -51,12 +45,7 @@ function statusFields(form: FormData) {
   };
 }
 
-/** Reads the status form: one URL per line in `sourceUrls`, a checkbox for `verified`. */
-export function statusChangeFromForm(form: FormData) {
-  return statusChangeSchema.safeParse({ measureId: form.get("measureId"), ...statusFields(form) });
-}
-
-/** Reads an action page's status form (the same fields, with `actionId`). */
+/** Reads an action page's status form: one URL per line in `sourceUrls`, a checkbox for `verified`. */
 export function actionStatusChangeFromForm(form: FormData) {
   return actionStatusChangeSchema.safeParse({ actionId: form.get("actionId"), ...statusFields(form) });
 }

@@ -46,7 +46,7 @@ test("an analyst's status change reaches a signed-out reader's next page load, a
   await new AccountSite(page).signIn(email);
   await expect(page).toHaveURL(/\/en$/);
   const analyst = new TrackingSite(page);
-  await analyst.openMeasure(MEASURE);
+  await analyst.openAction("III-7.1"); // an action of the measure the reader has cached
   const reason = `Biosecurity screening guidance published ${Date.now()}`;
   await analyst.recordStatus({
     status: "In progress",
@@ -54,7 +54,7 @@ test("an analyst's status change reaches a signed-out reader's next page load, a
     reason,
     sources: ["https://www.example.gov/biosecurity"],
   });
-  await expect(analyst.statusSection().getByRole("status")).toHaveText("Status recorded.");
+  await expect(analyst.actionStatusSection().getByRole("status")).toHaveText("Status recorded.");
 
   await reader.openMeasure(MEASURE);
   await expect(reader.history().getByRole("listitem").filter({ hasText: reason })).toContainText("In progress");

@@ -4,6 +4,7 @@ import { TrackingSite } from "./pages/tracking-site";
 import { ensureUser, uniqueEmail } from "./support/accounts";
 
 const MEASURE = { id: "III-5", slug: "align-protection-measures-globally" };
+const ACTION = "III-5.1";
 
 function newAnalyst(name: string) {
   const email = uniqueEmail(name.toLowerCase().replace(/\W+/g, "-"));
@@ -30,23 +31,34 @@ test("an analyst's sourced status change shows on the measure, the timeline, wha
   await follower.site.openMeasure(MEASURE.slug);
   await follower.site.follow("measure");
 
+  // A measure's status is derived from its actions: the measure page has no form of its own.
   const analyst = await signedIn(browser, analystEmail);
   await analyst.site.openMeasure(MEASURE.slug);
+  await expect(analyst.site.statusSection().getByRole("button", { name: "Record status" })).toHaveCount(0);
+  await analyst.page
+    .getByTestId("measure-actions")
+    .getByRole("link", { name: new RegExp(`^${ACTION} `) })
+    .click();
+  await expect(analyst.page).toHaveURL(new RegExp(`/en/actions/${ACTION}$`));
   const reason = `Allied export rules aligned ${Date.now()}`;
   const source = "https://www.example.gov/notices/alignment";
 
   // A change without a source is refused with a message, and nothing is recorded.
   await analyst.site.recordStatus({ status: "Partially implemented", verified: true, reason, sources: [] });
-  await expect(analyst.site.statusSection().getByText("Cite at least one source link.")).toBeVisible();
-  await expect(analyst.site.statusSection().getByLabel("Reason for the change")).toHaveValue(reason);
+  await expect(analyst.site.actionStatusSection().getByText("Cite at least one source link.")).toBeVisible();
+  await expect(analyst.site.actionStatusSection().getByLabel("Reason for the change")).toHaveValue(reason);
 
   await analyst.site.recordStatus({ status: "Partially implemented", verified: true, reason, sources: [source] });
-  await expect(analyst.site.statusSection().getByRole("status")).toHaveText("Status recorded.");
+  await expect(analyst.site.actionStatusSection().getByRole("status")).toHaveText("Status recorded.");
+  await expect(analyst.site.history().getByRole("listitem").first()).toContainText(reason);
 
-  // On the measure page, for anyone, after a reload.
+  // On the measure page, for anyone, after a reload: the change tagged with its action, and the
+  // measure's derived status saying how it got there.
   const reader = new TrackingSite(await (await browser.newContext()).newPage());
   await reader.openMeasure(MEASURE.slug);
+  await expect(reader.page.getByTestId("measure-derivation")).toContainText("partially implemented");
   const latest = reader.history().getByRole("listitem").first();
+  await expect(latest).toContainText(`Action ${ACTION}`);
   await expect(latest).toContainText("Partially implemented");
   await expect(latest).toContainText("✓ Verified");
   await expect(latest).toContainText("Status Analyst");

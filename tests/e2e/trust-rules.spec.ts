@@ -119,7 +119,7 @@ test("server actions answer arguments of the wrong type with a refusal, never a 
     ["createNoteAction", [null, state, "not a form"]],
     ["createNoteAction", [{ kind: "pillar", id: "I" }, state, null]],
     ["toggleFollowAction", [state, "not a form"]],
-    ["recordStatusAction", [1, 2]],
+    ["recordActionStatusAction", [1, 2]],
     ["saveEventAction", [state, { eventId: "x" }]],
     ["revokeApiTokenAction", [{ id: "x" }, state]],
     ["renameAction", [state, { name: "Admin" }]],

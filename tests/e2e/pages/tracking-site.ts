@@ -1,6 +1,9 @@
 import { expect, type Page } from "@playwright/test";
 
-/** The tracking side of the site: a measure's status and its form, the timeline, what's new, following. */
+/**
+ * The tracking side of the site: an action's status and its form, a measure's derived status, the
+ * timeline, what's new, following.
+ */
 export class TrackingSite {
   constructor(readonly page: Page) {}
 
@@ -8,8 +11,18 @@ export class TrackingSite {
     await this.page.goto(`/en/measures/${slug}`);
   }
 
+  async openAction(id: string) {
+    await this.page.goto(`/en/actions/${id}`);
+  }
+
+  /** A measure page's status: derived from its actions, with its history; no form of its own. */
   statusSection() {
     return this.page.getByTestId("measure-status");
+  }
+
+  /** An action page's status, its history and (signed in) the form that records a change. */
+  actionStatusSection() {
+    return this.page.getByTestId("action-status");
   }
 
   /** Clicks "Follow this measure/sector" and waits until the button says it is followed. */
@@ -20,7 +33,7 @@ export class TrackingSite {
     await expect(button).toHaveText(`★ Unfollow this ${kind}`);
   }
 
-  /** Fills the analyst's status form and submits it. */
+  /** Fills the analyst's status form on the open action page and submits it. */
   async recordStatus({
     status,
     verified,
@@ -32,8 +45,7 @@ export class TrackingSite {
     reason: string;
     sources: string[];
   }) {
-    const form = this.statusSection();
-    await this.openStatusForm();
+    const form = this.actionStatusSection();
     await form.getByLabel("New status").selectOption({ label: status });
     if (verified) await form.getByLabel("A cited source verifies this status").check();
     await form.getByLabel("Reason for the change").fill(reason);
@@ -41,14 +53,7 @@ export class TrackingSite {
     await form.getByRole("button", { name: "Record status" }).click();
   }
 
-  /** The status form stays folded until opened. */
-  async openStatusForm() {
-    const details = this.statusSection().locator("details");
-    if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
-      await details.locator("summary").click();
-    }
-  }
-
+  /** The status history on the open page (an action's, or a measure's with its actions' changes). */
   history() {
     return this.page.getByTestId("status-history");
   }

@@ -8,8 +8,9 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { issueApiToken } from "@/lib/auth/api-tokens";
 import { authenticateRequest, type Viewer } from "@/lib/auth/session";
 import { createNote, listNotesFor } from "@/lib/data/notes";
-import { listStatusHistory, recordStatusChange } from "@/lib/data/status";
+import { listStatusHistory } from "@/lib/data/status";
 import { db } from "@/lib/db";
+import { insertMeasureLevelStatus } from "@/tests/support/measure-level-status";
 import { createViewer, sessionCookie, TEST_PASSWORD, testAuth } from "../../support/accounts";
 
 const request = vi.hoisted(() => ({ headers: new Headers() }));
@@ -225,7 +226,7 @@ describe("deactivating and reactivating", () => {
     const cookie = await sessionCookie(analyst);
     const { token } = await issueApiToken(db, analyst.id, "script");
     await createNote(analyst, { measureId: "I-1" }, { body: "Kim's note", visibility: "shared" });
-    await recordStatusChange(analyst.id, {
+    await insertMeasureLevelStatus(analyst.id, {
       measureId: "I-1",
       status: "in-progress",
       verified: true,

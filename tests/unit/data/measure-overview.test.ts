@@ -4,8 +4,8 @@ import { createEvent } from "@/lib/data/events";
 import { listMeasureOverviews } from "@/lib/data/measure-overview";
 import { createNote, deleteNote } from "@/lib/data/notes";
 import { getPlanOverview } from "@/lib/data/plan";
-import { recordStatusChange } from "@/lib/data/status";
 import { db } from "@/lib/db";
+import { insertMeasureLevelStatus } from "@/tests/support/measure-level-status";
 import { createViewer } from "../../support/accounts";
 
 let author: Viewer;
@@ -22,7 +22,7 @@ beforeAll(async () => {
   await deleteNote(author, gone.id);
   // A note on a sector counts for no measure.
   await createNote(author, { sectorId: "power" }, { body: "on a sector", visibility: "shared" });
-  await recordStatusChange(author.id, {
+  await insertMeasureLevelStatus(author.id, {
     measureId: "II-3",
     status: "in-progress",
     verified: false,

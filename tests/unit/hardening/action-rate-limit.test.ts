@@ -24,7 +24,7 @@ vi.mock("next-intl/server", () => ({
 }));
 
 const notes = await import("@/lib/actions/notes");
-const status = await import("@/lib/actions/status");
+const status = await import("@/lib/actions/action-status");
 const follows = await import("@/lib/actions/follows");
 const adminAccounts = await import("@/lib/actions/account-administration");
 
@@ -46,10 +46,10 @@ const note = async (body: string) =>
 const followSector = (follow: boolean) =>
   follows.toggleFollowAction(idle, form({ kind: "sector", id: "infrastructure", follow: String(follow) }));
 const statusChange = () =>
-  status.recordStatusAction(
+  status.recordActionStatusAction(
     idle,
     form({
-      measureId: "II-1",
+      actionId: "II-1.1",
       status: "in-progress",
       verified: "on",
       reason: "Work began.",

@@ -5,11 +5,11 @@ import { syncContent } from "@/lib/content/sync";
 import { createEvent, updateEvent } from "@/lib/data/events";
 import { follow } from "@/lib/data/follows";
 import { createNote, deleteNote, updateNote } from "@/lib/data/notes";
-import { recordStatusChange } from "@/lib/data/status";
 import { recordWhatsNewVisit } from "@/lib/data/visits";
 import { db } from "@/lib/db";
 import { databaseFile } from "@/lib/db/database-url";
 import { applyMigrations } from "@/prisma/migrations-runner";
+import { insertMeasureLevelStatus } from "@/tests/support/measure-level-status";
 import { createViewer, sessionCookie } from "../../support/accounts";
 
 /** Every analyst-made row, in a stable order: what a re-seed or a migration run must not touch. */
@@ -50,7 +50,7 @@ async function fillWithAnalystData() {
       { body: `${label}: grid`, visibility: "private" },
     );
     await deleteNote(viewer, onSector.id);
-    await recordStatusChange(viewer.id, {
+    await insertMeasureLevelStatus(viewer.id, {
       measureId: "II-1",
       status: "in-progress",
       verified: true,

@@ -4,7 +4,7 @@ import { GET as getMeasure } from "@/app/api/measures/[slug]/route";
 import { GET as getMeasures } from "@/app/api/measures/route";
 import { GET as getPillars } from "@/app/api/pillars/route";
 import { GET as getSectors } from "@/app/api/sectors/route";
-import { recordStatusChange } from "@/lib/data/status";
+import { insertMeasureLevelStatus } from "@/tests/support/measure-level-status";
 import { createAnalyst, validChange } from "./helpers";
 
 const get = (path: string, headers: HeadersInit = {}) => new Request(`http://localhost${path}`, { headers });
@@ -12,7 +12,7 @@ const params = (slug: string) => ({ params: Promise.resolve({ slug }) });
 
 beforeAll(async () => {
   const analyst = await createAnalyst("Lee");
-  await recordStatusChange(analyst.id, { ...validChange, measureId: "II-1", status: "implemented" });
+  await insertMeasureLevelStatus(analyst.id, { ...validChange, measureId: "II-1", status: "implemented" });
 });
 
 describe("public API", () => {

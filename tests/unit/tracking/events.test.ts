@@ -129,9 +129,9 @@ describe("the timeline", () => {
   it("shows status changes with events, newest date first, and filters them like events", async () => {
     const { listTimelinePage } = await import("@/lib/data/timeline");
     const listTimeline = async (filters: TimelineFilters = {}) => (await listTimelinePage(filters)).entries;
-    const { recordStatusChange } = await import("@/lib/data/status");
-    await recordStatusChange(analystId, {
-      measureId: "III-5",
+    const { recordActionStatusChange } = await import("@/lib/data/action-status");
+    await recordActionStatusChange(analystId, {
+      actionId: "III-5.1",
       status: "in-progress",
       verified: false,
       reason: "Timeline check",
@@ -162,12 +162,14 @@ describe("the timeline", () => {
 describe("form messages in both languages", () => {
   it("has a Korean and an English text for every message the tracking forms can show", async () => {
     const { validationMessageKey } = await import("@/lib/validations/messages");
-    const { statusChangeSchema } = await import("@/lib/validations/status");
+    const { actionStatusChangeSchema } = await import("@/lib/validations/status");
     const en = (await import("@/lib/i18n/messages/en.json")).default.Validation as Record<string, string>;
     const ko = (await import("@/lib/i18n/messages/ko.json")).default.Validation as Record<string, string>;
     const shown = [
-      ...statusChangeSchema.safeParse({ status: "x", reason: "", sourceUrls: [] }).error!.issues,
-      ...statusChangeSchema.safeParse({
+      ...actionStatusChangeSchema.safeParse({ actionId: "I-1.1", status: "x", reason: "", sourceUrls: [] }).error!
+        .issues,
+      ...actionStatusChangeSchema.safeParse({
+        actionId: "I-1.1",
         status: "implemented",
         verified: true,
         reason: "r",

@@ -4,8 +4,8 @@ import { GET as eventsJson } from "@/app/exports/events.json/route";
 import { GET as measuresCsv } from "@/app/exports/measures.csv/route";
 import { GET as measuresJson } from "@/app/exports/measures.json/route";
 import { createEvent } from "@/lib/data/events";
-import { recordStatusChange } from "@/lib/data/status";
 import { parseCsv } from "@/tests/support/csv";
+import { insertMeasureLevelStatus } from "@/tests/support/measure-level-status";
 import { createAnalyst, validChange } from "./helpers";
 
 const get = (path: string) => new Request(`http://localhost${path}`);
@@ -13,7 +13,7 @@ const BOM = [0xef, 0xbb, 0xbf];
 
 beforeAll(async () => {
   const analyst = await createAnalyst();
-  await recordStatusChange(analyst.id, { ...validChange, measureId: "I-2", status: "in-progress" });
+  await insertMeasureLevelStatus(analyst.id, { ...validChange, measureId: "I-2", status: "in-progress" });
   await createEvent(analyst.id, {
     type: "report",
     occurredOn: "2026-10-15", // after every seeded event, so it is the measure's latest

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Element, xml2js } from "xml-js";
 import type { Viewer } from "@/lib/auth/session";
+import { recordActionStatusChange } from "@/lib/data/action-status";
 import { listActivity } from "@/lib/data/activity";
-import { recordStatusChange } from "@/lib/data/status";
 import { db } from "@/lib/db";
 import { buildAtomFeed, type FeedLabels } from "@/lib/feeds/atom";
-import { asViewer, createAnalyst, validChange } from "./helpers";
+import { asViewer, createAnalyst, validActionChange } from "./helpers";
 
 const labels: FeedLabels = {
   title: "Tracker — what's new & more",
@@ -39,9 +39,9 @@ let reader: Viewer;
 beforeAll(async () => {
   reader = asViewer(await createAnalyst("Reader"));
   const analyst = await createAnalyst("O'Brien <script>");
-  await recordStatusChange(analyst.id, {
-    ...validChange,
-    measureId: "II-1",
+  await recordActionStatusChange(analyst.id, {
+    ...validActionChange,
+    actionId: "II-1.1",
     reason: "Work began ]]> <img src=x onerror=alert(1)> & more\u0001",
   });
   await db.note.create({

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { recordActionStatusChange } from "@/lib/data/action-status";
 import { listActivity } from "@/lib/data/activity";
 import { follow, isFollowing, listFollowedActivity, listFollows, unfollow } from "@/lib/data/follows";
-import { recordStatusChange } from "@/lib/data/status";
 import { recordWhatsNewVisit } from "@/lib/data/visits";
 import { db } from "@/lib/db";
-import { asViewer, createAnalyst, validChange } from "./helpers";
+import { asViewer, createAnalyst, validActionChange } from "./helpers";
 
 const EVERY_MEASURE_EVENTS = ["eo-14179-2025-01-23", "ostp-rfi-action-plan-2025-02-06", "plan-release-2025-07-23"];
 
@@ -45,9 +45,13 @@ describe("following", () => {
       },
       select: { id: true },
     }))!.id;
-    await recordStatusChange(author, { ...validChange, measureId: "III-4" });
-    await recordStatusChange(author, { ...validChange, measureId: droneMeasure, status: "implemented" });
-    await recordStatusChange(author, { ...validChange, measureId: unrelated });
+    await recordActionStatusChange(author, { ...validActionChange, actionId: "III-4.1" });
+    await recordActionStatusChange(author, {
+      ...validActionChange,
+      actionId: `${droneMeasure}.1`,
+      status: "implemented",
+    });
+    await recordActionStatusChange(author, { ...validActionChange, actionId: `${unrelated}.1` });
 
     const { items } = await listFollowedActivity(asViewer(readerUser));
     const statusMeasures = items.flatMap((item) => (item.kind === "status" ? [item.measure.id] : []));
@@ -62,7 +66,7 @@ describe("following", () => {
 
 describe("what's new", () => {
   it("merges events, status changes and shared notes, newest first", async () => {
-    await recordStatusChange(author, { ...validChange, measureId: "I-7" });
+    await recordActionStatusChange(author, { ...validActionChange, actionId: "I-7.1" });
     await db.note.create({
       data: { body: "Shared reading", visibility: "shared", measureId: "I-7", authorId: author },
     });

@@ -11,6 +11,16 @@ export async function createAnalyst(name = "Analyst") {
   });
 }
 
+/** A change as the action page's form and the API send it (on II-1.1, a measure-II-1 action). */
+export const validActionChange = {
+  actionId: "II-1.1",
+  status: "in-progress",
+  verified: true,
+  reason: "Agencies began work under EO 14318.",
+  sourceUrls: ["https://www.whitehouse.gov/presidential-actions/"],
+};
+
+/** The same change as an old measure-level row (see tests/support/measure-level-status.ts). */
 export const validChange = {
   measureId: "II-1",
   status: "in-progress",

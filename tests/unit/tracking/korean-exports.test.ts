@@ -4,8 +4,8 @@ import { GET as eventsJson } from "@/app/exports/events.json/route";
 import { GET as measuresCsv } from "@/app/exports/measures.csv/route";
 import { GET as measuresJson } from "@/app/exports/measures.json/route";
 import { createEvent } from "@/lib/data/events";
-import { recordStatusChange } from "@/lib/data/status";
 import { parseCsv } from "@/tests/support/csv";
+import { insertMeasureLevelStatus } from "@/tests/support/measure-level-status";
 import { createAnalyst, validChange } from "./helpers";
 
 const get = (path: string) => new Request(`http://localhost${path}`);
@@ -14,7 +14,7 @@ let eventId: string;
 beforeAll(async () => {
   const analyst = await createAnalyst();
   // II-3: a measure the seeded history (events, editors' assessments) does not reach.
-  await recordStatusChange(analyst.id, { ...validChange, measureId: "II-3", status: "in-progress" });
+  await insertMeasureLevelStatus(analyst.id, { ...validChange, measureId: "II-3", status: "in-progress" });
   const event = await createEvent(analyst.id, {
     type: "rfi",
     occurredOn: "2026-11-03",

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getEvents } from "@/app/api/events/route";
 import { GET as getMeasure } from "@/app/api/measures/[slug]/route";
+import { recordActionStatusChange } from "@/lib/data/action-status";
 import { listEvents } from "@/lib/data/events";
-import { recordStatusChange } from "@/lib/data/status";
 import { listTimelinePage, type TimelineEntry } from "@/lib/data/timeline";
 import { db } from "@/lib/db";
 import { decodeCursor, encodeCursor, timelinePageSchema } from "@/lib/validations/paging";
 import type { TimelineFilters } from "@/lib/validations/timeline";
-import { createAnalyst, validChange } from "./helpers";
+import { createAnalyst, validActionChange } from "./helpers";
 
 const get = (path: string, headers: HeadersInit = {}) => new Request(`http://localhost${path}`, { headers });
 const params = (slug: string) => ({ params: Promise.resolve({ slug }) });
@@ -200,7 +200,7 @@ describe("the timeline's pages", () => {
     const today = new Date().toISOString().slice(0, 10);
     await insertEvents(2, { occurredOn: () => today });
     for (const status of ["in-progress", "partially-implemented", "implemented"]) {
-      await recordStatusChange(analyst.id, { ...validChange, measureId: "II-3", status });
+      await recordActionStatusChange(analyst.id, { ...validActionChange, actionId: "II-3.1", status });
     }
     const filters: TimelineFilters = { measure: "II-3" };
     const whole = (await listTimelinePage(filters, {}, 500)).entries;

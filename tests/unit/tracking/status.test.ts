@@ -1,16 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
-import {
-  countStatuses,
-  getCurrentStatus,
-  listCurrentStatuses,
-  listStatusHistory,
-  recordStatusChange,
-} from "@/lib/data/status";
+import { recordActionStatusChange } from "@/lib/data/action-status";
+import { countStatuses, getCurrentStatus, listCurrentStatuses, listStatusHistory } from "@/lib/data/status";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
-import { statusChangeSchema } from "@/lib/validations/status";
-import { createAnalyst, validChange } from "./helpers";
+import { NotFoundError } from "@/lib/errors";
+import { actionStatusChangeSchema } from "@/lib/validations/status";
+import { insertMeasureLevelStatus } from "@/tests/support/measure-level-status";
+import { createAnalyst, validActionChange, validChange } from "./helpers";
 
 let analyst: { id: string; name: string };
 beforeAll(async () => {
@@ -18,7 +14,7 @@ beforeAll(async () => {
 });
 
 function messagesOf(input: unknown): string[] {
-  const result = statusChangeSchema.safeParse(input);
+  const result = actionStatusChangeSchema.safeParse(input);
   return result.success ? [] : result.error.issues.map((issue) => issue.message);
 }
 
@@ -30,37 +26,39 @@ describe("status rules", () => {
   });
 
   it("refuses a change without a reason or without a source, with a message", () => {
-    expect(messagesOf({ ...validChange, reason: "   " })).toEqual(["Give the reason for this change."]);
-    expect(messagesOf({ ...validChange, sourceUrls: [] })).toEqual(["Cite at least one source link."]);
+    expect(messagesOf({ ...validActionChange, reason: "   " })).toEqual(["Give the reason for this change."]);
+    expect(messagesOf({ ...validActionChange, sourceUrls: [] })).toEqual(["Cite at least one source link."]);
   });
 
   it("refuses non-http(s) sources and unknown statuses", () => {
-    expect(messagesOf({ ...validChange, sourceUrls: ["javascript:alert(1)"] })).toEqual([
+    expect(messagesOf({ ...validActionChange, sourceUrls: ["javascript:alert(1)"] })).toEqual([
       "Use a full http:// or https:// link.",
     ]);
-    expect(messagesOf({ ...validChange, sourceUrls: ["ftp://example.com/file"] })).toHaveLength(1);
-    expect(messagesOf({ ...validChange, status: "done" })).toEqual(["Choose one of the four statuses."]);
+    expect(messagesOf({ ...validActionChange, sourceUrls: ["ftp://example.com/file"] })).toHaveLength(1);
+    expect(messagesOf({ ...validActionChange, status: "done" })).toEqual(["Choose one of the four statuses."]);
   });
 
   it("writes nothing when the input is refused", async () => {
     const before = await db.statusChange.count();
-    await expect(recordStatusChange(analyst.id, { ...validChange, reason: "" })).rejects.toBeInstanceOf(ZodError);
-    await expect(recordStatusChange(analyst.id, { ...validChange, measureId: "II-9" })).rejects.toBeInstanceOf(
-      DomainError,
+    await expect(recordActionStatusChange(analyst.id, { ...validActionChange, reason: "" })).rejects.toBeInstanceOf(
+      ZodError,
     );
+    await expect(
+      recordActionStatusChange(analyst.id, { ...validActionChange, actionId: "II-1.99" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.statusChange.count()).toBe(before);
   });
 
   it("records who, when, the status, the reason and the sources; the newest change is current", async () => {
-    await recordStatusChange(analyst.id, {
-      ...validChange,
-      measureId: "III-2",
+    await recordActionStatusChange(analyst.id, {
+      ...validActionChange,
+      actionId: "III-2.1",
       status: "in-progress",
       verified: false,
     });
-    await recordStatusChange(analyst.id, {
-      ...validChange,
-      measureId: "III-2",
+    await recordActionStatusChange(analyst.id, {
+      ...validActionChange,
+      actionId: "III-2.1",
       status: "partially-implemented",
       reason: "일부 조치 이행",
       sourceUrls: ["https://example.gov/a", "https://example.gov/b", "https://example.gov/a"],
@@ -78,7 +76,7 @@ describe("status rules", () => {
   });
 
   it("keeps the history append-only: the database refuses edits and deletions", async () => {
-    const { id } = await recordStatusChange(analyst.id, { ...validChange, measureId: "III-3" });
+    const { id } = await recordActionStatusChange(analyst.id, { ...validActionChange, actionId: "III-3.1" });
     await expect(db.statusChange.update({ where: { id }, data: { reason: "rewritten" } })).rejects.toThrow(
       /append-only/,
     );
@@ -87,7 +85,8 @@ describe("status rules", () => {
   });
 
   it("counts measures per status for the plan, a pillar and a sector", async () => {
-    await recordStatusChange(analyst.id, { ...validChange, measureId: "II-2", status: "implemented" });
+    // An old measure-level row still counts while none of II-2's actions has a status.
+    await insertMeasureLevelStatus(analyst.id, { ...validChange, measureId: "II-2", status: "implemented" });
     const plan = await countStatuses();
     expect(plan.total).toBe(30);
     expect(Object.values(plan.counts).reduce((a, b) => a + b, 0)).toBe(30);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { createUserSchema, renameSchema } from "@/lib/validations/auth";
 import { noteInputSchema } from "@/lib/validations/notes";
-import { statusChangeSchema } from "@/lib/validations/status";
+import { actionStatusChangeSchema } from "@/lib/validations/status";
 import { isBlankText, personName, toStoredText } from "@/lib/validations/text";
 
 const isWellFormed = (text: string) => !/[\uD800-\uDFFF]/.test(text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ""));
@@ -20,8 +20,8 @@ describe("stored text", () => {
   it("counts zero-width characters and the BOM alone as blank, in notes and status reasons", () => {
     expect(isBlankText("\u200B\u200C\u200D\u2060\uFEFF \n")).toBe(true);
     expect(noteInputSchema.safeParse({ body: "\u200B\u200B\uFEFF" }).success).toBe(false);
-    const reason = statusChangeSchema.safeParse({
-      measureId: "I-1",
+    const reason = actionStatusChangeSchema.safeParse({
+      actionId: "I-1.1",
       status: "in-progress",
       verified: false,
       reason: "\u200B\uFEFF",
