@@ -1,14 +1,12 @@
 import { NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { createNonce, pagePolicy } from "./lib/http/content-security-policy";
+import { isLocalizedPath } from "./lib/i18n/paths";
 import { routing } from "./lib/i18n/routing";
 
 // Sends "/" and any path without a language to /ko or /en, from the NEXT_LOCALE cookie or the
 // browser's Accept-Language.
 const handleI18nRouting = createMiddleware(routing);
-
-/** Paths next-intl routes: everything but the API, Next's own files and names with a dot. */
-const LOCALIZED = /^\/(?!api(?:\/|$)|_next|_vercel|.*\..*)/;
 
 /**
  * Every response the proxy sees gets a Content-Security-Policy with a nonce of its own. Next reads
@@ -33,7 +31,7 @@ export default function proxy(request: NextRequest) {
     return response;
   }
 
-  const response = LOCALIZED.test(pathname)
+  const response = isLocalizedPath(pathname, routing.locales)
     ? handleI18nRouting(new NextRequest(request.url, { headers }))
     : NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", policy);

@@ -22,3 +22,16 @@ export function getPathname({ href, locale }: { href: LocalelessHref; locale: st
   // The home page is `/ko`, not `/ko/`.
   return `/${locale}${/^\/(\?|$)/.test(path) ? path.slice(1) : path}`;
 }
+
+const UNPREFIXED_PAGE = /^\/(?!api(?:\/|$)|_next|_vercel|.*\..*)/;
+
+/**
+ * Whether next-intl's routing handles this path: every path under a locale (`/en/actions/I-1.1`
+ * too, whose id has a dot: the server actions posted there read their language from it), and
+ * any other path that is not the API, Next's own, or a file name (`/feed.xml`, `/icon.svg`),
+ * which it sends to a locale.
+ */
+export function isLocalizedPath(pathname: string, locales: readonly string[]): boolean {
+  const [, first] = pathname.split("/", 2);
+  return locales.includes(first) || UNPREFIXED_PAGE.test(pathname);
+}
