@@ -1,9 +1,10 @@
 "use client";
 
-import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
+import { FieldError, FormMessage, labelClass, SubmitButton } from "@/components/forms/fields";
+import { type EventFieldLabels, EventFields } from "@/components/tracking/event-fields";
 import { useFormAction } from "@/components/tracking/use-form-action";
 import { acceptCandidateAction } from "@/lib/actions/inbox";
-import { EVENT_TYPES, type EventType } from "@/lib/validations/vocabulary";
+import type { EventType } from "@/lib/validations/vocabulary";
 
 export type AcceptFormValues = {
   candidateId: string;
@@ -15,14 +16,7 @@ export type AcceptFormValues = {
 
 type ActionOption = { id: string; title: string };
 
-export type AcceptFormLabels = {
-  typeLabel: string;
-  types: Record<EventType, string>;
-  dateLabel: string;
-  titleEnLabel: string;
-  titleKoLabel: string;
-  summaryEnLabel: string;
-  summaryKoLabel: string;
+export type AcceptFormLabels = EventFieldLabels & {
   actionsLabel: string;
   suggestedGroup: string;
   allActions: string;
@@ -58,64 +52,12 @@ export function AcceptForm({
 }) {
   const { state, pending, formProps } = useFormAction(acceptCandidateAction);
   const errors = state.ok ? undefined : state.fieldErrors;
-  const field = (name: "titleEn" | "titleKo" | "summaryEn" | "summaryKo", label: string, lang: string) => {
-    const common = {
-      id: name,
-      name,
-      lang,
-      defaultValue: name === "titleEn" || name === "summaryEn" ? values[name] : "",
-      "aria-describedby": `${name}-error`,
-      "aria-invalid": !!errors?.[name],
-      className: inputClass,
-    };
-    return (
-      <div>
-        <label htmlFor={name} className={labelClass}>
-          {label}
-        </label>
-        {name.startsWith("summary") ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
-        <FieldError id={`${name}-error`} messages={errors?.[name]} />
-      </div>
-    );
-  };
   return (
     <form {...formProps} className="max-w-3xl space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="candidateId" value={values.candidateId} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor="type" className={labelClass}>
-            {labels.typeLabel}
-          </label>
-          <select id="type" name="type" defaultValue={values.type} aria-describedby="type-error" className={inputClass}>
-            {EVENT_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {labels.types[type]}
-              </option>
-            ))}
-          </select>
-          <FieldError id="type-error" messages={errors?.type} />
-        </div>
-        <div>
-          <label htmlFor="occurredOn" className={labelClass}>
-            {labels.dateLabel}
-          </label>
-          <input
-            id="occurredOn"
-            name="occurredOn"
-            type="date"
-            defaultValue={values.occurredOn}
-            aria-describedby="occurredOn-error"
-            aria-invalid={!!errors?.occurredOn}
-            className={inputClass}
-          />
-          <FieldError id="occurredOn-error" messages={errors?.occurredOn} />
-        </div>
-      </div>
-      {field("titleEn", labels.titleEnLabel, "en")}
-      {field("titleKo", labels.titleKoLabel, "ko")}
-      {field("summaryEn", labels.summaryEnLabel, "en")}
-      {field("summaryKo", labels.summaryKoLabel, "ko")}
+      {/* The document is in English: the Korean title and summary are the analyst's to write. */}
+      <EventFields values={{ ...values, titleKo: "", summaryKo: "" }} errors={errors} labels={labels} />
       <fieldset aria-describedby="actionIds-error" className="space-y-2">
         <legend className={labelClass}>{labels.actionsLabel}</legend>
         {suggested.length ? (

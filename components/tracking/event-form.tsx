@@ -2,7 +2,7 @@
 
 import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
 import { saveEventAction } from "@/lib/actions/events";
-import { EVENT_TYPES, type EventType } from "@/lib/validations/vocabulary";
+import { type EventFieldLabels, EventFields } from "./event-fields";
 import { useFormAction } from "./use-form-action";
 
 export type EventFormValues = {
@@ -21,14 +21,7 @@ export type EventFormValues = {
 type MeasureOption = { id: string; title: string };
 type ActionOption = { id: string; title: string };
 
-export type EventFormLabels = {
-  typeLabel: string;
-  types: Record<EventType, string>;
-  dateLabel: string;
-  titleEnLabel: string;
-  titleKoLabel: string;
-  summaryEnLabel: string;
-  summaryKoLabel: string;
+export type EventFormLabels = EventFieldLabels & {
   sourceUrlLabel: string;
   measuresLabel: string;
   actionsLabel: string;
@@ -50,80 +43,26 @@ export function EventForm({
 }) {
   const { state, pending, formProps } = useFormAction(saveEventAction);
   const errors = state.ok ? undefined : state.fieldErrors;
-  const text = (name: "titleEn" | "titleKo" | "sourceUrl", label: string, type = "text", lang?: string) => (
-    <div>
-      <label htmlFor={name} className={labelClass}>
-        {label}
-      </label>
-      <input
-        id={name}
-        name={name}
-        type={type}
-        lang={lang}
-        defaultValue={values[name]}
-        aria-describedby={`${name}-error`}
-        aria-invalid={!!errors?.[name]}
-        className={inputClass}
-      />
-      <FieldError id={`${name}-error`} messages={errors?.[name]} />
-    </div>
-  );
-  const area = (name: "summaryEn" | "summaryKo", label: string, lang: string) => (
-    <div>
-      <label htmlFor={name} className={labelClass}>
-        {label}
-      </label>
-      <textarea
-        id={name}
-        name={name}
-        lang={lang}
-        rows={3}
-        defaultValue={values[name]}
-        aria-describedby={`${name}-error`}
-        className={inputClass}
-      />
-      <FieldError id={`${name}-error`} messages={errors?.[name]} />
-    </div>
-  );
   return (
     <form {...formProps} className="max-w-3xl space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="eventId" value={values.id ?? ""} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor="type" className={labelClass}>
-            {labels.typeLabel}
-          </label>
-          <select id="type" name="type" defaultValue={values.type} aria-describedby="type-error" className={inputClass}>
-            {EVENT_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {labels.types[type]}
-              </option>
-            ))}
-          </select>
-          <FieldError id="type-error" messages={errors?.type} />
-        </div>
-        <div>
-          <label htmlFor="occurredOn" className={labelClass}>
-            {labels.dateLabel}
-          </label>
-          <input
-            id="occurredOn"
-            name="occurredOn"
-            type="date"
-            defaultValue={values.occurredOn}
-            aria-describedby="occurredOn-error"
-            aria-invalid={!!errors?.occurredOn}
-            className={inputClass}
-          />
-          <FieldError id="occurredOn-error" messages={errors?.occurredOn} />
-        </div>
+      <EventFields values={values} errors={errors} labels={labels} />
+      <div>
+        <label htmlFor="sourceUrl" className={labelClass}>
+          {labels.sourceUrlLabel}
+        </label>
+        <input
+          id="sourceUrl"
+          name="sourceUrl"
+          type="url"
+          defaultValue={values.sourceUrl}
+          aria-describedby="sourceUrl-error"
+          aria-invalid={!!errors?.sourceUrl}
+          className={inputClass}
+        />
+        <FieldError id="sourceUrl-error" messages={errors?.sourceUrl} />
       </div>
-      {text("titleEn", labels.titleEnLabel, "text", "en")}
-      {text("titleKo", labels.titleKoLabel, "text", "ko")}
-      {area("summaryEn", labels.summaryEnLabel, "en")}
-      {area("summaryKo", labels.summaryKoLabel, "ko")}
-      {text("sourceUrl", labels.sourceUrlLabel, "url")}
       <fieldset aria-describedby="measureIds-error">
         <legend className={labelClass}>{labels.measuresLabel}</legend>
         <div className="grid max-h-72 gap-1 overflow-y-auto rounded border border-slate-300 p-2 sm:grid-cols-2">
