@@ -14,8 +14,8 @@
  * indentation looks like nesting), so a code block indented 40 columns or more is refused.
  */
 export const MAX_NESTING_DEPTH = 20;
-/** Marks that can start an element (see markCount), and table cells, a body may have. */
-export const MAX_MARKS = 1000;
+/** The formatting a body may have, weighed by markupCost; and its tables' cells. */
+export const MAX_MARKUP = 400;
 export const MAX_TABLE_CELLS = 1000;
 
 function isSpace(char: string | undefined): boolean {
@@ -57,17 +57,62 @@ export function nestingDepth(body: string): number {
   return deepest;
 }
 
-/**
- * Every character that can open or close an element (emphasis, code, links, images, HTML, tables,
- * headings, quotes, list markers, entities, e-mail autolinks, line breaks) and every `www.` or `://`
- * (URL autolinks): an upper bound, up to a small factor, on the elements a body can make outside tables.
- */
-export function markCount(body: string): number {
-  let marks = 0;
-  for (let i = 0; i < body.length; i += 1) if (MARK_CHARS.has(body.charCodeAt(i))) marks += 1;
-  return marks + (body.match(/www\.|:\/\//gi)?.length ?? 0);
+/** The container markers (`>`, list markers) a line opens, and where its content starts. */
+function lineMarkers(line: string): { markers: number; rest: string } {
+  let markers = 0;
+  let i = 0;
+  while (i < line.length) {
+    const char = line[i];
+    if (char === " " || char === "\t") i += 1;
+    else if (char === ">" || ((char === "-" || char === "*" || char === "+") && isSpace(line[i + 1]))) {
+      markers += 1;
+      i += 1;
+    } else if (char >= "0" && char <= "9") {
+      let end = i;
+      while (end < line.length && end - i < 10 && line[end] >= "0" && line[end] <= "9") end += 1;
+      if ((line[end] === "." || line[end] === ")") && isSpace(line[end + 1])) {
+        markers += 1;
+        i = end + 1;
+      } else break;
+    } else break;
+  }
+  return { markers, rest: line.slice(i) };
 }
-const MARK_CHARS = new Set([..."*_~`[]()<>!|&#@-+\n"].map((char) => char.charCodeAt(0)));
+
+/** A line whose content starts like a block of its own (heading, fence, table, HTML, rule). */
+const BLOCK_START = /^[#`~|<=_*-]/;
+/** Inline marks: emphasis, strikethrough, code, HTML and autolinks, e-mail autolinks. */
+const INLINE_MARKS = new Set([..."*_~`<@"].map((char) => char.charCodeAt(0)));
+
+/**
+ * An upper bound, up to a small factor, on the work rendering `body` costs, in units of about one
+ * emphasis: what measured dearest costs most (docs/access.md). Each list item or quote marker on a
+ * line costs 3 (a list and its item, or a quote and its paragraph); any other block a line can
+ * open — a paragraph after a blank line, a heading, fence, table row or HTML block — costs 2; each
+ * `[` (a link, image or footnote) costs 2; each inline mark
+ * (`*_~\`<@`), each `www.` or `://` (URL autolinks) and each hard line break costs 1. Plain prose
+ * costs nothing however long it is: hyphens, brackets, `&` and line breaks inside a paragraph make
+ * no element.
+ */
+export function markupCost(body: string): number {
+  let cost = 0;
+  let previousBlank = true;
+  for (const line of body.split(/\r\n|\r|\n/)) {
+    const { markers, rest } = lineMarkers(line);
+    const blank = rest.trim() === "";
+    if (markers > 0) cost += 3 * markers;
+    else if (!blank && (previousBlank || BLOCK_START.test(rest))) cost += 2;
+    if (/(?: {2}|\\)$/.test(line)) cost += 1;
+    previousBlank = blank;
+  }
+  for (let i = 0; i < body.length; i += 1) {
+    const code = body.charCodeAt(i);
+    if (code === 91)
+      cost += 2; // [
+    else if (INLINE_MARKS.has(code)) cost += 1;
+  }
+  return cost + (body.match(/www\.|:\/\//gi)?.length ?? 0);
+}
 
 /** A line that could be a GFM delimiter row (`|---|:-:|`), container markers (`> - 1.`) included. */
 const DELIMITER_ROW = /^[\s|:>*+\-\d.)]+$/;
@@ -96,7 +141,7 @@ export type MarkdownLimit = "depth" | "marks" | "table";
 /** Which bound a body breaks, or null when rendering it is bounded work. */
 export function brokenMarkdownLimit(body: string): MarkdownLimit | null {
   if (nestingDepth(body) > MAX_NESTING_DEPTH) return "depth";
-  if (markCount(body) > MAX_MARKS) return "marks";
+  if (markupCost(body) > MAX_MARKUP) return "marks";
   if (tableCells(body) > MAX_TABLE_CELLS) return "table";
   return null;
 }

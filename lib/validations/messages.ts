@@ -22,7 +22,7 @@ export const VALIDATION_MESSAGES = {
   noteTooLong: "A note can have at most 20,000 characters.",
   noteTooDeep: "Nest lists and quotes at most 20 levels deep.",
   noteTooMuchMarkup:
-    "This note has too much formatting (at most 1,000 marks and 1,000 table cells): split it into several notes.",
+    "This note has too much formatting for one note (list items, paragraphs and links weigh most; tables at most 1,000 cells): split it into several notes.",
   visibilityInvalid: "Choose shared or private.",
   noteUpdateEmpty: "Send a body or a visibility to change.",
   // Tracking: status changes and timeline events.

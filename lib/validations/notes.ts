@@ -8,7 +8,7 @@ export { NOTE_MAX_LENGTH, VISIBILITIES, type Visibility };
 
 /**
  * A note's body, stored well-formed and NFC. Zero-width characters alone are empty; nesting beyond
- * 20 levels, more than 1,000 formatting marks or tables of more than 1,000 cells are refused before
+ * 20 levels, formatting beyond the markup budget (MAX_MARKUP) or tables of more than 1,000 cells are refused before
  * any Markdown is parsed (lib/notes/markdown-limits.ts), so no body the schema lets through can cost
  * the renderer more than a bounded amount of work.
  */

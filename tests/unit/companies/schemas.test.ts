@@ -71,8 +71,8 @@ describe("companyInputSchema", () => {
       "Nest lists and quotes at most 20 levels deep.",
     ]);
     expect(companyInputSchema.safeParse({ ...valid, rationale: `${">".repeat(20)} deep` }).success).toBe(true);
-    expect(fieldErrors({ ...valid, rationale: "**b** ".repeat(1001) }).rationale).toEqual([
-      "This note has too much formatting (at most 1,000 marks and 1,000 table cells): split it into several notes.",
+    expect(fieldErrors({ ...valid, rationale: "**b** ".repeat(101) }).rationale).toEqual([
+      "This note has too much formatting for one note (list items, paragraphs and links weigh most; tables at most 1,000 cells): split it into several notes.",
     ]);
   });
 

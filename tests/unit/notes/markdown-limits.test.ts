@@ -4,43 +4,20 @@ import { describe, expect, it } from "vitest";
 import { NoteMarkdown } from "@/lib/notes/markdown";
 import {
   brokenMarkdownLimit,
-  MAX_MARKS,
+  MAX_MARKUP,
   MAX_NESTING_DEPTH,
   MAX_TABLE_CELLS,
-  markCount,
+  markupCost,
   nestingDepth,
   tableCells,
 } from "@/lib/notes/markdown-limits";
-import { NOTE_MAX_LENGTH, noteInputSchema } from "@/lib/validations/notes";
+import { noteInputSchema } from "@/lib/validations/notes";
+import { WORST_ACCEPTED } from "@/tests/support/markdown-bodies";
 
 const html = (body: string) => renderToStaticMarkup(createElement(NoteMarkdown, { body }));
 const elements = (markup: string) => (markup.match(/<[a-z]/g) ?? []).length;
 
-/** Repeats `unit` while the body stays within the marks bound and the size limit. */
-function fill(unit: string): string {
-  let body = "";
-  while (markCount(body + unit) <= MAX_MARKS && (body + unit).length <= NOTE_MAX_LENGTH) body += unit;
-  return body;
-}
 const nestedList = (levels: number) => Array.from({ length: levels }, (_, i) => `${"  ".repeat(i)}- x`).join("\n");
-
-/** The most expensive bodies within the bounds that we found, one per kind of element. */
-const WORST_ACCEPTED: Record<string, string> = {
-  "plain text at the size limit": "가나다라 마바사 ".repeat(2222),
-  "bold words": fill("**a** "),
-  "task list items": fill("- [ ] x\n"),
-  "list items": fill("- x\n"),
-  headings: fill("# x\n"),
-  paragraphs: fill("a\n\n"),
-  links: fill("[a](b) "),
-  images: fill("![a](b) "),
-  "URL autolinks": fill("www.a.com "),
-  "code spans": fill("`a` "),
-  "lists nested 20 deep, repeated": fill(`${nestedList(20)}\n\n`),
-  "quotes nested 20 deep, repeated": fill(`${"> ".repeat(20)}x\n\n`),
-  "a table of 1,000 cells": `|a|b|c|d|\n|-|-|-|-|\n${"x\n".repeat(Math.floor(MAX_TABLE_CELLS / 6) - 2)}`,
-  entities: fill("&amp;"),
-};
 
 describe("bounds on a note's Markdown", () => {
   it("counts nesting of lists and quotes at least as deep as it is", () => {
@@ -52,13 +29,30 @@ describe("bounds on a note's Markdown", () => {
     expect(nestingDepth("plain words - with a dash\n\n    indented code")).toBe(2);
   });
 
+  it("weighs what rendering costs: prose nothing, list items 3, other blocks and links 2, inline marks 1", () => {
+    // One paragraph, however long: hyphens, parentheses, `&` and line breaks inside it make nothing.
+    expect(markupCost("The agency (DOC) published data-center guidance & more.\nA second line.".repeat(200))).toBe(2);
+    expect(markupCost("# Title\n\nA paragraph\ncontinued.\n\n- one\n- two\n  - nested")).toBe(2 + 2 + 3 + 3 + 3);
+    expect(markupCost("> - x")).toBe(6);
+    expect(markupCost("see [the notice](https://example.gov) and **this**")).toBe(2 + 2 + 1 + 4);
+    expect(markupCost("a  \nb\\\nc")).toBe(2 + 1 + 1);
+    // An analyst's long weekly note: 4 headings, 40 bullets (10 with a link), 20 bold terms.
+    const weekly = Array.from(
+      { length: 4 },
+      (_, h) =>
+        `## Section ${h}\n\n${Array.from({ length: 10 }, (_, i) => `- item ${i}${i === 0 ? " [source](https://example.gov)" : ""}, **term**`).join("\n")}\n`,
+    ).join("\n");
+    expect(markupCost(weekly)).toBeLessThanOrEqual(MAX_MARKUP);
+    expect(noteInputSchema.safeParse({ body: weekly }).success).toBe(true);
+  });
+
   it("refuses nesting beyond 20 levels with its own message, and too much formatting with another", () => {
     const deep = noteInputSchema.safeParse({ body: nestedList(21) });
     expect(deep.success).toBe(false);
     expect(deep.error?.issues.map((issue) => issue.message)).toEqual(["Nest lists and quotes at most 20 levels deep."]);
     expect(noteInputSchema.safeParse({ body: nestedList(MAX_NESTING_DEPTH) }).success).toBe(true);
     expect(noteInputSchema.safeParse({ body: `${"> ".repeat(3000)}x` }).success).toBe(false);
-    const marks = noteInputSchema.safeParse({ body: "**a** ".repeat(600) });
+    const marks = noteInputSchema.safeParse({ body: "**a** ".repeat(101) });
     expect(marks.error?.issues[0].message).toMatch(/too much formatting/);
     const padded = `|${"a|".repeat(60)}\n|${"-|".repeat(60)}\n${"x\n".repeat(30)}`;
     expect(tableCells(padded)).toBeGreaterThan(MAX_TABLE_CELLS);
@@ -74,7 +68,7 @@ describe("bounds on a note's Markdown", () => {
       const markup = html(body);
       timings.push(`${name}: ${(performance.now() - started).toFixed(1)} ms, ${elements(markup)} elements`);
       expect(markup, name).toContain('<div class="note-markdown');
-      expect(elements(markup), name).toBeLessThanOrEqual(2 * MAX_MARKS + 10);
+      expect(elements(markup), name).toBeLessThanOrEqual(2 * MAX_MARKUP + MAX_TABLE_CELLS);
     }
     console.log(`Markdown render, worst bodies within the bounds:\n  ${timings.join("\n  ")}`);
   });
