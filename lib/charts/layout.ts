@@ -17,15 +17,8 @@ export type Segment = {
   width: number;
   height: number;
 };
-export type BarLayout = {
-  key: string;
-  label: string;
-  total: number;
-  segments: Segment[];
-  x: number;
-  y: number;
-  band: number;
-};
+/** A bar as given, with where it sits (`band`: the width of its column or the height of its row). */
+export type BarLayout = StatusBar & { segments: Segment[]; x: number; y: number; band: number };
 export type Tick = { value: number; position: number };
 export type ChartLayout = {
   width: number;
@@ -85,9 +78,7 @@ export function layoutColumns(
     bars: bars.map((bar, index) => {
       const x = plot.x + index * band + (band - barWidth) / 2;
       return {
-        key: bar.key,
-        label: bar.label,
-        total: bar.total,
+        ...bar,
         x: plot.x + index * band,
         y: plot.y,
         band,
@@ -127,9 +118,7 @@ export function layoutRows(
     bars: bars.map((bar, index) => {
       const y = plot.y + index * rowHeight + (rowHeight - barHeight) / 2;
       return {
-        key: bar.key,
-        label: bar.label,
-        total: bar.total,
+        ...bar,
         x: plot.x,
         y: plot.y + index * rowHeight,
         band: rowHeight,

@@ -24,6 +24,8 @@ export type StatusBar = {
   key: string;
   label: string;
   axisLabel?: string;
+  /** A second line under the bar: the year, under a chart's first month and each January. */
+  axisNote?: string;
   href?: string;
   counts: StatusCountsByStatus;
   total: number;
@@ -89,12 +91,13 @@ export function buildMonthlyStatusSeries({
   });
 }
 
-/** The monthly points as chart bars: "Dec 2026" in the table, "Dec" under the bar. */
+/** The monthly points as chart bars: "Dec 2026" in the table, "Dec" under the bar, the year under the first and each January. */
 export function toMonthBars(points: readonly MonthlyStatusPoint[], locale: Locale): StatusBar[] {
-  return points.map(({ month, counts, total }) => ({
+  return points.map(({ month, counts, total }, index) => ({
     key: month,
     label: formatMonth(month, locale),
     axisLabel: formatMonth(month, locale, { short: true }),
+    ...(index === 0 || month.endsWith("-01") ? { axisNote: month.slice(0, 4) } : {}),
     counts,
     total,
   }));
@@ -110,7 +113,7 @@ export function countStatusesByGroup({
   members,
   statusOf,
 }: {
-  groups: readonly { key: string; label: string; href?: string }[];
+  groups: readonly { key: string; label: string; axisLabel?: string; href?: string }[];
   members: readonly { groupKey: string; actionId: string }[];
   statusOf: (actionId: string) => ImplementationStatus;
 }): StatusBar[] {

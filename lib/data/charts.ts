@@ -46,6 +46,11 @@ export async function listMonthlyActionStatuses(
   });
 }
 
+/** A name short enough for the label column beside a bar (the table has it in full). */
+function shorten(name: string, most = 22): string {
+  return name.length <= most ? name : `${name.slice(0, most - 1).trimEnd()}…`;
+}
+
 async function currentStatusOf(): Promise<(actionId: string) => ImplementationStatus> {
   const statuses = await listCurrentActionStatuses();
   return (actionId) => (statuses.get(actionId) ?? NOT_REPORTED).status;
@@ -59,11 +64,15 @@ export async function countActionStatusesByAgency(locale: Locale): Promise<Statu
     currentStatusOf(),
   ]);
   const bars = countStatusesByGroup({
-    groups: agencies.map((agency) => ({
-      key: agency.id,
-      label: agency.abbreviation ?? localized(agency, "name", locale),
-      href: `/agencies/${agency.id}`,
-    })),
+    groups: agencies.map((agency) => {
+      const name = localized(agency, "name", locale);
+      return {
+        key: agency.id,
+        label: agency.abbreviation ? `${agency.abbreviation} · ${name}` : name,
+        axisLabel: agency.abbreviation ?? shorten(name),
+        href: `/agencies/${agency.id}`,
+      };
+    }),
     members: leads.map((lead) => ({ groupKey: lead.agencyId, actionId: lead.actionId })),
     statusOf,
   });

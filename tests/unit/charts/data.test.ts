@@ -78,7 +78,7 @@ describe("current counts by agency and by sector", () => {
     }
     expect(bars.map((bar) => bar.total)).toEqual([...bars.map((bar) => bar.total)].sort((a, b) => b - a));
     const doc = bars.find((bar) => bar.key === "doc");
-    expect(doc?.label).toBe("DOC");
+    expect(doc).toMatchObject({ label: "DOC · Department of Commerce", axisLabel: "DOC" });
   });
 
   it("gives every sector with actions a bar equal to its page's counts, in the brief's order, named in the language", async () => {
