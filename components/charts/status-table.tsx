@@ -61,7 +61,7 @@ export async function StatusTable({
   );
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to be scrolled from the keyboard (WCAG 2.1.1).
-    <section aria-labelledby={`${id}-caption`} tabIndex={0} className="mt-4 overflow-x-auto">
+    <section aria-labelledby={`${id}-caption`} tabIndex={0} className="relative mt-4 overflow-x-auto">
       <table className="border-collapse text-sm tabular-nums">
         <caption id={`${id}-caption`} className="mb-1 text-left text-sm font-semibold">
           {caption}

@@ -23,7 +23,10 @@ for (const lang of ["ko", "en"] as const) {
     test.slow(); // three pages, each with an axe run
     await page.goto(`/${lang}`);
     const plan = new StatusChartView(page, "plan-status-chart");
-    await expect(plan.image()).toHaveAccessibleName(/.+/);
+    // Named by its title and description, the heading's words first.
+    const title = (await plan.section.getByRole("heading").first().textContent()) ?? "";
+    expect(title.length).toBeGreaterThan(0);
+    await expect(plan.image()).toHaveAccessibleName(new RegExp(`^${title.replace(/[()]/g, "\\$&")} `));
     const months = await plan.rows();
     const progress = await progressCounts(page.getByTestId("action-progress"));
     expect(months.at(-1)).toEqual({ label: thisMonth, counts: progress, total: sum(progress) });
@@ -73,4 +76,25 @@ test("the home chart passes axe in the dark scheme too", async ({ page }) => {
   await page.goto("/en");
   await expect(new StatusChartView(page, "plan-status-chart").image()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test.describe("on a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("a chart's table scrolls inside its frame, from the keyboard too, and the page never scrolls sideways", async ({
+    page,
+  }) => {
+    for (const path of ["/ko", "/en/agencies/doc", "/ko/sectors/infrastructure"]) {
+      await page.goto(path);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        path,
+      ).toBeLessThanOrEqual(0);
+    }
+    const frame = new StatusChartView(page, "sector-status-chart").tableFrame();
+    expect(await frame.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await frame.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => frame.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  });
 });

@@ -19,6 +19,11 @@ export class StatusChartView {
     return this.section.getByRole("img");
   }
 
+  /** The frame the table scrolls in when it is wider than the screen (a focusable region). */
+  tableFrame() {
+    return this.section.getByRole("region");
+  }
+
   /** The SVG's description (its <desc>), as a screen reader gets it. */
   async description() {
     return this.image().evaluate((svg) => svg.querySelector("desc")?.textContent ?? "");
