@@ -50,7 +50,7 @@ export async function MonthlyStatusChart({
       bars={bars}
       orientation="columns"
       categoryHeading={t("monthColumn")}
-      note={t("monthRule")}
+      note={t("monthRule", { zone: when.timeZone })}
       headingLevel={headingLevel}
     />
   );

@@ -62,22 +62,25 @@ function byRecording(a: ActionStatusRow, b: ActionStatusRow): number {
  * first change to the month of `now`: an action's status at a month's end is its latest change
  * recorded in or before that month; an action with none by then is "not started". Changes of
  * actions outside `actionIds` are ignored. With no change at all, the one month of `now`.
+ * `from` starts the months there instead (a brief's period); earlier changes still count.
  */
 export function buildMonthlyStatusSeries({
   actionIds,
   changes,
   now,
+  from,
   timeZone,
 }: {
   actionIds: readonly string[];
   changes: readonly ActionStatusRow[];
   now: Date;
+  from?: Date;
   timeZone: string;
 }): MonthlyStatusPoint[] {
   const inScope = new Set(actionIds);
   const ordered = changes.filter((change) => inScope.has(change.actionId)).sort(byRecording);
   const current = monthOf(now, timeZone);
-  const first = ordered.length ? monthOf(ordered[0].createdAt, timeZone) : current;
+  const first = from ? monthOf(from, timeZone) : ordered.length ? monthOf(ordered[0].createdAt, timeZone) : current;
   const statusOf = new Map<string, ImplementationStatus>();
   let next = 0;
   return monthsBetween([first, current].sort()[0], current).map((month) => {

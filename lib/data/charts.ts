@@ -25,10 +25,13 @@ function actionsIn(scope: ChartScope) {
   };
 }
 
-/** Month by month, how many actions in the scope were in each status at the month's end. Two queries. */
+/**
+ * Month by month, how many actions in the scope were in each status at the month's end: from the
+ * first change (or `from`) to the month of `now`. Two queries.
+ */
 export async function listMonthlyActionStatuses(
   scope: ChartScope,
-  { timeZone, now = new Date() }: { timeZone: string; now?: Date },
+  { timeZone, now = new Date(), from }: { timeZone: string; now?: Date; from?: Date },
 ): Promise<MonthlyStatusPoint[]> {
   const where = actionsIn(scope);
   const [actions, changes] = await Promise.all([
@@ -42,6 +45,7 @@ export async function listMonthlyActionStatuses(
     actionIds: actions.map((action) => action.id),
     changes: changes as ActionStatusRow[],
     now,
+    from,
     timeZone,
   });
 }

@@ -31,6 +31,7 @@ describe("buildMonthlyStatusSeries", () => {
     actionIds: string[];
     changes: ActionStatusRow[];
     now: string;
+    from?: string;
     timeZone: string;
     expected: string[];
   }[] = [
@@ -90,6 +91,15 @@ describe("buildMonthlyStatusSeries", () => {
       expected: ["2025-10: 0/1/0/0 of 1", "2025-11: 0/1/0/0 of 1"],
     },
     {
+      name: "starts at `from` when given (a brief's period), carrying the changes made before it",
+      actionIds: ["A", "B"],
+      changes: [change("A", "in-progress", "2025-08-10T00:00:00Z"), change("B", "implemented", "2026-02-10T00:00:00Z")],
+      now: "2026-02-20T00:00:00Z",
+      from: "2026-01-01T00:00:00Z",
+      timeZone: "UTC",
+      expected: ["2026-01: 1/1/0/0 of 2", "2026-02: 0/1/0/1 of 2"],
+    },
+    {
       name: "gives the current month alone when nothing has changed",
       actionIds: ["A", "B"],
       changes: [],
@@ -101,7 +111,10 @@ describe("buildMonthlyStatusSeries", () => {
 
   for (const { name, expected, ...input } of cases) {
     it(name, () => {
-      expect(readSeries({ ...input, now: new Date(input.now) })).toEqual(expected);
+      const { from, ...rest } = input;
+      expect(readSeries({ ...rest, now: new Date(input.now), ...(from ? { from: new Date(from) } : {}) })).toEqual(
+        expected,
+      );
     });
   }
 });
