@@ -7,9 +7,10 @@ import { STATUS_GLYPH } from "../tracking/status-badge";
 
 const CELL = "whitespace-nowrap px-2 py-1 text-right";
 
+/** An agency's or sector's name, linked to its page (printed without the address: the table stays narrow). */
 function BarName({ bar }: { bar: StatusBar }) {
   return bar.href ? (
-    <Link href={bar.href} className="text-brand-700 underline underline-offset-2">
+    <Link href={bar.href} className="text-brand-700 underline underline-offset-2" data-print="no-url">
       {bar.label}
     </Link>
   ) : (
