@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ActionProgress } from "@/components/actions/action-progress";
+import { MonthlyStatusChart } from "@/components/charts/action-status-charts";
 import { DeadlineSummary } from "@/components/deadlines/deadline-summary";
 import { RecentNotesPanel } from "@/components/notes/recent-notes-panel";
 import { KeyPolicyList } from "@/components/plan/key-policy-list";
@@ -72,6 +73,8 @@ export default async function HomePage({ params }: Props) {
           <ExportLinks kind="measures" />
         </p>
       </div>
+
+      <MonthlyStatusChart id="plan-status-chart" />
 
       <DeadlineSummary nextDue={deadlines.nextDue} overdue={deadlines.overdue} locale={locale} />
 

@@ -84,6 +84,22 @@ export function formatDay(isoDay: string, locale: Locale): string {
   return dayText({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }, locale);
 }
 
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
+/**
+ * A calendar month stored as "YYYY-MM" (a chart's bar): "2026년 12월" / "Dec 2026", or with
+ * `short` the month alone, "12월" / "Dec". Anything else is returned as it was.
+ */
+export function formatMonth(isoMonth: string, locale: Locale, { short = false } = {}): string {
+  const match = ISO_MONTH.exec(isoMonth);
+  if (!match) return isoMonth;
+  const [year, month] = [Number(match[1]), Number(match[2])];
+  if (month < 1 || month > 12) return isoMonth;
+  const name = locale === "ko" ? `${month}월` : EN_MONTHS[month - 1];
+  if (short) return name;
+  return locale === "ko" ? `${year}년 ${name}` : `${name} ${year}`;
+}
+
 /** The zone's offset from UTC at an instant, "+09:00" (for labels such as the settings list). */
 export function utcOffset(date: Date, timeZone: string): string {
   const clock = wallClock(date, timeZone);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { AgencyStatusChart } from "@/components/charts/action-status-charts";
 import { PageHeading } from "@/components/plan/page-heading";
 import { listAgencies } from "@/lib/data/agencies";
 import { localized } from "@/lib/i18n/localized";
@@ -40,6 +41,9 @@ export default async function AgenciesPage({ params }: Props) {
           ))}
         </ul>
       )}
+      <div className="mt-10">
+        <AgencyStatusChart locale={locale} id="agencies-status-chart" />
+      </div>
     </>
   );
 }

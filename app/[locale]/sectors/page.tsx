@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { SectorStatusChart } from "@/components/charts/action-status-charts";
 import { HorizonBadge } from "@/components/plan/horizon-badge";
 import { PageHeading } from "@/components/plan/page-heading";
 import { listSectors } from "@/lib/data/sectors";
@@ -38,6 +39,9 @@ export default async function SectorsPage({ params }: Props) {
           </li>
         ))}
       </ul>
+      <div className="mt-10">
+        <SectorStatusChart locale={locale} id="sectors-status-chart" />
+      </div>
     </>
   );
 }

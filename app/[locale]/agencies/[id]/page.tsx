@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionList } from "@/components/actions/action-list";
 import { ActionStatusCounts } from "@/components/actions/action-status-counts";
 import { AgencyLinks } from "@/components/actions/agency-links";
+import { MonthlyStatusChart } from "@/components/charts/action-status-charts";
 import { PageHeading } from "@/components/plan/page-heading";
 import { getAgencyById } from "@/lib/data/agencies";
 import { localized } from "@/lib/i18n/localized";
@@ -80,6 +81,9 @@ export default async function AgencyPage({ params }: Props) {
             <p>{t("noneSupported")}</p>
           )}
         </section>
+      </div>
+      <div className="mt-8">
+        <MonthlyStatusChart scope={{ agencyId: agency.id }} id="agency-status-chart" />
       </div>
     </>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { MonthlyStatusChart } from "@/components/charts/action-status-charts";
 import { CompaniesSection } from "@/components/companies/companies-section";
 import { NoteCount } from "@/components/notes/note-count";
 import { NotesSection } from "@/components/notes/notes-section";
@@ -50,6 +51,9 @@ export default async function SectorPage({ params, searchParams }: Props) {
       />
       <NoteCount sectorId={sector.id} />
       <SectorTracking sectorId={sector.id} locale={locale} />
+      <div className="mb-8">
+        <MonthlyStatusChart scope={{ sectorId: sector.id }} id="sector-status-chart" />
+      </div>
       <section aria-labelledby="sector-measures-heading" className="space-y-6">
         <h2 id="sector-measures-heading" className="text-xl font-bold">
           {t("measuresHeading")} <span className="font-normal text-slate-600">({sector.measureCount})</span>
