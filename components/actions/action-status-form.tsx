@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
+import { FieldError, FormMessage, inputClass, labelClass, SubmitButton, TextField } from "@/components/forms/fields";
 import { type ActionStatusValues, recordActionStatusAction } from "@/lib/actions/action-status";
 import { type FormState, initialFormState } from "@/lib/actions/form-state";
 import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from "@/lib/validations/vocabulary";
@@ -70,39 +70,24 @@ export function ActionStatusForm({
             {labels.verifiedLabel}
           </label>
         </div>
-        <div>
-          <label htmlFor="reason" className={labelClass}>
-            {labels.reasonLabel}
-          </label>
-          <textarea
-            id="reason"
-            name="reason"
-            rows={3}
-            required
-            defaultValue={values?.reason}
-            aria-describedby="reason-error"
-            aria-invalid={!!errors?.reason}
-            className={inputClass}
-          />
-          <FieldError id="reason-error" messages={errors?.reason} />
-        </div>
-        <div>
-          <label htmlFor="sourceUrls" className={labelClass}>
-            {labels.sourcesLabel}
-          </label>
-          <textarea
-            id="sourceUrls"
-            name="sourceUrls"
-            rows={2}
-            required
-            inputMode="url"
-            defaultValue={values?.sourceUrls}
-            aria-describedby="sourceUrls-error"
-            aria-invalid={!!errors?.sourceUrls}
-            className={inputClass}
-          />
-          <FieldError id="sourceUrls-error" messages={errors?.sourceUrls} />
-        </div>
+        <TextField
+          name="reason"
+          label={labels.reasonLabel}
+          multiline
+          required
+          defaultValue={values?.reason}
+          errors={errors}
+        />
+        <TextField
+          name="sourceUrls"
+          label={labels.sourcesLabel}
+          multiline
+          rows={2}
+          required
+          inputMode="url"
+          defaultValue={values?.sourceUrls}
+          errors={errors}
+        />
       </div>
       <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
     </form>

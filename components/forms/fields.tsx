@@ -14,6 +14,47 @@ export function FieldError({ id, messages }: { id: string; messages?: string[] }
   );
 }
 
+/**
+ * A labelled input or textarea with its message below: the input names the message with
+ * aria-describedby and says whether it is invalid.
+ */
+export function TextField({
+  name,
+  label,
+  errors,
+  multiline = false,
+  ...input
+}: {
+  name: string;
+  label: string;
+  errors?: Record<string, string[] | undefined>;
+  multiline?: boolean;
+  type?: string;
+  lang?: string;
+  rows?: number;
+  required?: boolean;
+  inputMode?: "url" | "text";
+  defaultValue?: string;
+}) {
+  const common = {
+    id: name,
+    name,
+    "aria-describedby": `${name}-error`,
+    "aria-invalid": !!errors?.[name],
+    className: inputClass,
+    ...input,
+  };
+  return (
+    <div>
+      <label htmlFor={name} className={labelClass}>
+        {label}
+      </label>
+      {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
+      <FieldError id={`${name}-error`} messages={errors?.[name]} />
+    </div>
+  );
+}
+
 export function FormMessage({ state }: { state: FormState<unknown> }) {
   if (!state.message) return null;
   return (

@@ -1,4 +1,4 @@
-import { FieldError, inputClass, labelClass } from "@/components/forms/fields";
+import { FieldError, inputClass, labelClass, TextField } from "@/components/forms/fields";
 import { EVENT_TYPES, type EventType } from "@/lib/validations/vocabulary";
 
 /** The fields an event has wherever it is written: the event form and the inbox's accept form. */
@@ -33,26 +33,6 @@ export function EventFields({
   errors: FieldErrors;
   labels: EventFieldLabels;
 }) {
-  const text = (name: "titleEn" | "titleKo" | "summaryEn" | "summaryKo", label: string, lang: string) => {
-    const common = {
-      id: name,
-      name,
-      lang,
-      defaultValue: values[name],
-      "aria-describedby": `${name}-error`,
-      "aria-invalid": !!errors?.[name],
-      className: inputClass,
-    };
-    return (
-      <div>
-        <label htmlFor={name} className={labelClass}>
-          {label}
-        </label>
-        {name.startsWith("summary") ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
-        <FieldError id={`${name}-error`} messages={errors?.[name]} />
-      </div>
-    );
-  };
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -69,26 +49,32 @@ export function EventFields({
           </select>
           <FieldError id="type-error" messages={errors?.type} />
         </div>
-        <div>
-          <label htmlFor="occurredOn" className={labelClass}>
-            {labels.dateLabel}
-          </label>
-          <input
-            id="occurredOn"
-            name="occurredOn"
-            type="date"
-            defaultValue={values.occurredOn}
-            aria-describedby="occurredOn-error"
-            aria-invalid={!!errors?.occurredOn}
-            className={inputClass}
-          />
-          <FieldError id="occurredOn-error" messages={errors?.occurredOn} />
-        </div>
+        <TextField
+          name="occurredOn"
+          label={labels.dateLabel}
+          type="date"
+          defaultValue={values.occurredOn}
+          errors={errors}
+        />
       </div>
-      {text("titleEn", labels.titleEnLabel, "en")}
-      {text("titleKo", labels.titleKoLabel, "ko")}
-      {text("summaryEn", labels.summaryEnLabel, "en")}
-      {text("summaryKo", labels.summaryKoLabel, "ko")}
+      <TextField name="titleEn" label={labels.titleEnLabel} lang="en" defaultValue={values.titleEn} errors={errors} />
+      <TextField name="titleKo" label={labels.titleKoLabel} lang="ko" defaultValue={values.titleKo} errors={errors} />
+      <TextField
+        name="summaryEn"
+        label={labels.summaryEnLabel}
+        lang="en"
+        multiline
+        defaultValue={values.summaryEn}
+        errors={errors}
+      />
+      <TextField
+        name="summaryKo"
+        label={labels.summaryKoLabel}
+        lang="ko"
+        multiline
+        defaultValue={values.summaryKo}
+        errors={errors}
+      />
     </>
   );
 }

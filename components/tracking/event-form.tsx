@@ -1,6 +1,6 @@
 "use client";
 
-import { FieldError, FormMessage, inputClass, labelClass, SubmitButton } from "@/components/forms/fields";
+import { FieldError, FormMessage, labelClass, SubmitButton, TextField } from "@/components/forms/fields";
 import { saveEventAction } from "@/lib/actions/events";
 import { type EventFieldLabels, EventFields } from "./event-fields";
 import { useFormAction } from "./use-form-action";
@@ -48,21 +48,13 @@ export function EventForm({
       <FormMessage state={state} />
       <input type="hidden" name="eventId" value={values.id ?? ""} />
       <EventFields values={values} errors={errors} labels={labels} />
-      <div>
-        <label htmlFor="sourceUrl" className={labelClass}>
-          {labels.sourceUrlLabel}
-        </label>
-        <input
-          id="sourceUrl"
-          name="sourceUrl"
-          type="url"
-          defaultValue={values.sourceUrl}
-          aria-describedby="sourceUrl-error"
-          aria-invalid={!!errors?.sourceUrl}
-          className={inputClass}
-        />
-        <FieldError id="sourceUrl-error" messages={errors?.sourceUrl} />
-      </div>
+      <TextField
+        name="sourceUrl"
+        label={labels.sourceUrlLabel}
+        type="url"
+        defaultValue={values.sourceUrl}
+        errors={errors}
+      />
       <fieldset aria-describedby="measureIds-error">
         <legend className={labelClass}>{labels.measuresLabel}</legend>
         <div className="grid max-h-72 gap-1 overflow-y-auto rounded border border-slate-300 p-2 sm:grid-cols-2">
