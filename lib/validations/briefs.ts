@@ -14,6 +14,12 @@ export type BriefPeriod = { from: string; to: string };
 
 const DAY_MS = 86_400_000;
 
+/** The refusals, keyed like the page's messages (Briefs.errors) so it says them in its language. */
+export const BRIEF_PERIOD_MESSAGES = {
+  order: "The start date must not be after the end date.",
+  span: `A brief covers at most ${BRIEF_MAX_DAYS} days.`,
+} as const;
+
 export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
@@ -51,11 +57,18 @@ export function briefPeriodSchema(today: string = todayIso()) {
       return weekOf(today);
     })
     .refine((period) => period.from <= period.to, {
-      message: "The start date must not be after the end date.",
+      message: BRIEF_PERIOD_MESSAGES.order,
       path: ["to"],
     })
     .refine((period) => daysBetween(period.from, period.to) < BRIEF_MAX_DAYS, {
-      message: `A brief covers at most ${BRIEF_MAX_DAYS} days.`,
+      message: BRIEF_PERIOD_MESSAGES.span,
       path: ["to"],
     });
+}
+
+/** The Briefs.errors key of a refused period's message (an unreal date otherwise). */
+export function briefPeriodErrorKey(message: string | undefined): "date" | "order" | "span" {
+  if (message === BRIEF_PERIOD_MESSAGES.order) return "order";
+  if (message === BRIEF_PERIOD_MESSAGES.span) return "span";
+  return "date";
 }
