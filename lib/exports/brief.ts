@@ -2,6 +2,7 @@ import "server-only";
 import { authenticateRequest } from "@/lib/auth/session";
 import { composeBrief } from "@/lib/briefs/compose";
 import { briefToMarkdown } from "@/lib/briefs/markdown";
+import { briefToPdf } from "@/lib/briefs/pdf";
 import { cachedResponse, PRIVATE_CACHE_CONTROL } from "@/lib/http/cache";
 import { briefPeriodSchema } from "@/lib/validations/briefs";
 import { exportLanguageSchema } from "@/lib/validations/exports";
@@ -9,6 +10,7 @@ import { readSearchParams } from "@/lib/validations/timeline";
 
 const FORMATS = {
   md: { type: "text/markdown; charset=utf-8", disposition: "attachment", render: briefToMarkdown },
+  pdf: { type: "application/pdf", disposition: "inline", render: briefToPdf },
 } as const;
 
 /**
