@@ -47,6 +47,9 @@ export default async function BriefsPage({ params, searchParams }: Props) {
             <a href={`/exports/brief.pdf?${query}`} className="text-brand-700 underline">
               {t("pdf")}
             </a>
+            <a href={`/feeds/briefs.xml?lang=${locale}`} className="text-brand-700 underline">
+              {t("feed")}
+            </a>
           </nav>
         ) : null}
         {brief ? <BriefView brief={brief} /> : null}
