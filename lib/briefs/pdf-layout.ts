@@ -3,14 +3,11 @@
  * bullets, simple ruled tables that break across pages (repeating their header), and "n / N"
  * page numbers. Text is set in Pretendard (a Korean and Latin font from npm), embedded as a subset.
  */
-import path from "node:path";
 import PDFDocument from "pdfkit";
+import { briefFonts } from "./pdf-font";
 
-const FONT_DIR = path.join(process.cwd(), "node_modules", "pretendard", "dist", "public", "static", "alternative");
-export const FONTS = {
-  regular: path.join(FONT_DIR, "Pretendard-Regular.ttf"),
-  bold: path.join(FONT_DIR, "Pretendard-Bold.ttf"),
-};
+// pdfkit (0.20) takes a fontkit font wherever it takes a font file; its types (0.17) name files only.
+const asFontSource = (font: unknown) => font as string;
 
 const MARGIN = 56;
 const INK = "#1e293b";
@@ -32,10 +29,11 @@ export class PdfWriter {
       info: { Title: title, Creator: "AI Action Plan Tracker", CreationDate: date, ModDate: date },
       lang: language,
       displayTitle: true,
-      font: FONTS.regular,
+      // No standard font: pdfkit would read Helvetica's metrics from its own files, never used here.
+      font: asFontSource(briefFonts().regular),
     });
-    this.doc.registerFont("regular", FONTS.regular);
-    this.doc.registerFont("bold", FONTS.bold);
+    this.doc.registerFont("regular", asFontSource(briefFonts().regular));
+    this.doc.registerFont("bold", asFontSource(briefFonts().bold));
     this.doc.font("regular").fillColor(INK);
   }
 
@@ -99,8 +97,8 @@ export class PdfWriter {
       this.doc.font(font).fontSize(8.5);
       return Math.max(...cells.map((cell, i) => this.doc.heightOfString(cell || " ", { width: widths[i] - pad * 2 })));
     };
-    const drawRow = (cells: string[], font: "regular" | "bold") => {
-      const height = rowHeight(cells, font) + pad * 2;
+    // Laying out Korean text is the costly part (OpenType shaping per word): measure each row once.
+    const drawRow = (cells: string[], font: "regular" | "bold", height: number) => {
       const top = this.doc.y;
       let x = MARGIN;
       this.doc.font(font).fontSize(8.5).fillColor(INK);
@@ -118,16 +116,17 @@ export class PdfWriter {
       this.doc.y = top + height;
     };
     const header = columns.map((column) => column.label);
-    this.ensureRoom(rowHeight(header, "bold") + rowHeight(rows[0], "regular") + pad * 4);
-    drawRow(header, "bold");
-    for (const row of rows) {
-      const height = rowHeight(row, "regular") + pad * 2;
-      if (this.doc.y + height > this.doc.page.height - MARGIN) {
+    const headerHeight = rowHeight(header, "bold") + pad * 2;
+    const heights = rows.map((row) => rowHeight(row, "regular") + pad * 2);
+    this.ensureRoom(headerHeight + heights[0]);
+    drawRow(header, "bold", headerHeight);
+    rows.forEach((row, index) => {
+      if (this.doc.y + heights[index] > this.doc.page.height - MARGIN) {
         this.doc.addPage();
-        drawRow(header, "bold");
+        drawRow(header, "bold", headerHeight);
       }
-      drawRow(row, "regular");
-    }
+      drawRow(row, "regular", heights[index]);
+    });
     this.doc.moveDown(0.6);
   }
 

@@ -97,8 +97,9 @@ function writeSector(pdf: PdfWriter, sector: BriefSector, w: BriefWords) {
     ]),
   );
   if (sector.events.length > 0) {
+    // Their summaries are under the measures already; here the titles say which events moved the sector.
     pdf.muted(w.t("Briefs.events"));
-    for (const event of sector.events) pdf.bullet(eventText(event, w));
+    for (const event of sector.events) pdf.bullet(eventText({ ...event, summary: "" }, w));
   }
   if (sector.notes.length > 0) {
     pdf.muted(w.t("Briefs.notes"));
