@@ -1,6 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { AccountSite } from "./pages/account-site";
 import { BriefsPage } from "./pages/briefs-page";
+import { CompaniesPage } from "./pages/companies-page";
+import { ensureUser, uniqueEmail } from "./support/accounts";
 
 const PLAN_WEEK = "?from=2025-07-21&to=2025-07-27";
 const KO = { from: "시작일", to: "종료일", submit: "브리프 보기" };
@@ -69,4 +72,37 @@ test("the page's Markdown and PDF links answer the brief with their content type
     (await downloads.getByRole("link", { name: "주간 브리프 (Atom)" }).getAttribute("href")) ?? "",
   );
   expect(feed.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+});
+
+test("a signed-in analyst's brief lists the companies tied to a sector, and its Markdown is private", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const email = uniqueEmail("briefs");
+  ensureUser(email, "Brief Analyst", "analyst");
+  const site = new AccountSite(page);
+  await site.signIn(email);
+  await expect(site.header().getByRole("link", { name: "Account (Brief Analyst)" })).toBeVisible({ timeout: 20_000 });
+  const stamp = Date.now() % 1_000_000;
+  const company = { nameKo: "전력기업", nameEn: `Grid Co ${stamp}`, ticker: `G${stamp}`, market: "KRX" };
+  const companies = new CompaniesPage(page);
+  await companies.open("power");
+  await companies.add({ ...company, rationale: "Transformers for data centres." });
+  await expect(companies.form().getByRole("status")).toHaveText("Saved the company.", { timeout: 20_000 });
+
+  const briefs = new BriefsPage(page);
+  await briefs.open(PLAN_WEEK, "en");
+  const power = briefs
+    .section("By sector")
+    .getByRole("article")
+    .filter({ has: page.getByRole("heading", { level: 3, name: /^Power/ }) });
+  await expect(power.getByRole("heading", { name: "Companies analysts tied to this sector" })).toBeVisible();
+  await expect(power.getByRole("cell", { name: company.nameEn })).toBeVisible();
+  await expect(page.getByText("Sign in to see shared notes")).toHaveCount(0);
+
+  const markdown = await page.request.get(
+    (await briefs.downloads().getByRole("link", { name: "Markdown (.md)" }).getAttribute("href")) ?? "",
+  );
+  expect(markdown.headers()["cache-control"]).toBe("private, no-store");
+  expect(await markdown.text()).toContain(company.nameEn);
 });
