@@ -4,9 +4,9 @@
  * exports and the page use the same words.
  */
 import { createTranslator } from "next-intl";
+import { formatDay } from "@/lib/i18n/dates";
 import en from "@/lib/i18n/messages/en.json";
 import ko from "@/lib/i18n/messages/ko.json";
-import { formatDay } from "@/lib/i18n/dates";
 import type { Locale } from "@/lib/i18n/routing";
 import type { BriefPeriod } from "@/lib/validations/briefs";
 import type { BriefDeadline } from "./types";

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import type { ImplementationStatus } from "@/lib/validations/status";
 import type { BriefPeriod } from "@/lib/validations/briefs";
-import { parseSourceUrls } from "./status";
+import type { ImplementationStatus } from "@/lib/validations/status";
 import { measureLink, sectorChip } from "./selections";
+import { parseSourceUrls } from "./status";
 
 /** A period's instants: from the start of `from` to the end of `to`, in UTC (like deadlines). */
 function instantsOf({ from, to }: BriefPeriod) {

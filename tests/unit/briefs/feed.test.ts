@@ -8,8 +8,8 @@ import { GET as briefsFeed } from "@/app/feeds/briefs.xml/route";
 import type { Viewer } from "@/lib/auth/session";
 import { createEvent } from "@/lib/data/events";
 import { regenerateFeedKey } from "@/lib/data/feed-keys";
-import { todayIso } from "@/lib/deadlines/state";
 import { db } from "@/lib/db";
+import { todayIso } from "@/lib/deadlines/state";
 import { BRIEF_FEED_WEEKS, finishedWeeks } from "@/lib/feeds/briefs";
 import { createViewer } from "../../support/accounts";
 

@@ -11,8 +11,8 @@ import type { Viewer } from "@/lib/auth/session";
 import { composeBrief } from "@/lib/briefs/compose";
 import { briefToMarkdown, escapeMarkdown } from "@/lib/briefs/markdown";
 import { createNote } from "@/lib/data/notes";
-import { todayIso } from "@/lib/deadlines/state";
 import { db } from "@/lib/db";
+import { todayIso } from "@/lib/deadlines/state";
 import { NoteMarkdown } from "@/lib/notes/markdown";
 import { createViewer } from "../../support/accounts";
 
