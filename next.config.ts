@@ -14,7 +14,8 @@ const nextConfig: NextConfig = {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },
   // better-sqlite3 is a native addon; load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // pdfkit and fontkit read their data and the brief's font from disk at run time: not bundled either.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pdfkit", "fontkit"],
 };
 
 export default withNextIntl(nextConfig);

@@ -17,6 +17,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     "/sectors",
     "/timeline",
     "/whats-new",
+    "/briefs",
     "/tracker",
     "/agencies",
     ...pillars.map((slug) => `/pillars/${slug}`),

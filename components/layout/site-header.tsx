@@ -17,6 +17,7 @@ const NAV_ITEMS = [
   { href: "/agencies", key: "agencies" },
   { href: "/timeline", key: "timeline" },
   { href: "/whats-new", key: "whatsNew" },
+  { href: "/briefs", key: "briefs" },
   { href: "/following", key: "following" },
 ] as const;
 

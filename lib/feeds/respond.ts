@@ -47,7 +47,7 @@ async function feedLabels(locale: Locale, title: string): Promise<FeedLabels> {
  * Who a feed is for: nobody (a public feed: no notes) without `?key=`, the key's analyst with a
  * live one. A key that names nobody is a 401, not a quiet public feed: the reader should know.
  */
-async function feedViewer(request: Request): Promise<Viewer | null> {
+export async function feedViewer(request: Request): Promise<Viewer | null> {
   const key = new URL(request.url).searchParams.get("key");
   if (key === null) return null;
   const viewer = await findViewerByFeedKey(key);
