@@ -42,7 +42,10 @@ function renderMarkdown(body: string): ReactElement {
   return tree;
 }
 
-/** The uncached work: parse, sanitize, build the tree (`npm run bench:markdown` times this). */
+/**
+ * The uncached work, without the bounds: parse, sanitize, build the tree. `npm run bench:markdown`
+ * times it; a brief's Markdown, which the app writes rather than an analyst, renders through it.
+ */
 export function parseNoteMarkdown(body: string): ReactElement {
   return Markdown({ ...PIPELINE, children: body });
 }

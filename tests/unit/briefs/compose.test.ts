@@ -5,9 +5,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/session";
 import { composeBrief } from "@/lib/briefs/compose";
+import { recordActionStatusChange } from "@/lib/data/action-status";
 import { createCompany } from "@/lib/data/companies";
 import { createNote } from "@/lib/data/notes";
-import { recordStatusChange } from "@/lib/data/status";
 import { todayIso } from "@/lib/deadlines/state";
 import { companyInputSchema } from "@/lib/validations/companies";
 import { createViewer } from "../../support/accounts";
@@ -25,8 +25,8 @@ beforeAll(async () => {
   await createNote(author, { measureId: "II-1" }, { body: "Shared **grid** note", visibility: "shared" });
   await createNote(author, { measureId: "II-1" }, { body: "Private draft", visibility: "private" });
   await createNote(author, { sectorId: "power" }, { body: "On the power sector", visibility: "shared" });
-  await recordStatusChange(author.id, {
-    measureId: "II-1",
+  await recordActionStatusChange(author.id, {
+    actionId: "II-1.1",
     status: "in-progress",
     verified: true,
     reason: "Permits began",
