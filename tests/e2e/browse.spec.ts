@@ -95,8 +95,9 @@ test("every page has its own title, and the sitemap lists pages in both language
   await expect(page).toHaveTitle(/^AI 혁신 가속화 · /);
 
   const sitemap = await (await request.get("/sitemap.xml")).text();
-  // home, about, sectors; timeline, what's new; tracker, agencies; pillars, measures, sectors, actions, agencies
-  expect(sitemap.match(/<url>/g)).toHaveLength(2 * (1 + 1 + 1 + 2 + 2 + 3 + 30 + 7 + 103 + 50));
+  // home, about, sectors; timeline, what's new, briefs; tracker, agencies; pillars, measures, sectors, actions, agencies
+  expect(sitemap.match(/<url>/g)).toHaveLength(2 * (1 + 1 + 1 + 3 + 2 + 3 + 30 + 7 + 103 + 50));
+  expect(sitemap).toContain("/en/briefs</loc>");
   expect(sitemap).toContain("/ko/measures/invest-in-biosecurity</loc>");
   expect(sitemap).toContain("/en/measures/invest-in-biosecurity</loc>");
   expect(sitemap).toContain("/en/tracker</loc>");
