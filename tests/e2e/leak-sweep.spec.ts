@@ -93,6 +93,10 @@ test("no marker reaches a reader the rules keep it from, on any page, feed, expo
     ...["infrastructure", "power", "semiconductors"].map((id) => `/feeds/sectors/${id}.xml`),
     "/exports/notes.json",
     "/exports/notes.md",
+    "/exports/brief.md?lang=en",
+    "/exports/brief.md?lang=ko",
+    "/exports/brief.pdf?lang=en",
+    "/feeds/briefs.xml",
     "/exports/measures.json",
     "/exports/measures.csv",
     "/exports/events.json",
@@ -139,6 +143,7 @@ test("no marker reaches a reader the rules keep it from, on any page, feed, expo
   // The rules let the other analyst see the shared notes: make sure the sweep would have seen them.
   const seen = await (await other.get(`/api/measures/${slug}/notes`)).text();
   expect(seen).toContain(SHARED);
+  expect(await (await other.get("/exports/brief.md?lang=en")).text()).toContain(SHARED); // this week's brief
   console.log(`Leak sweep: ${requests} requests, ${serverErrors.length} answered 5xx, ${leaks.length} leaks.`);
   expect(leaks).toEqual([]);
   expect(serverErrors).toEqual([]);
