@@ -9,6 +9,8 @@ const pages = {
   sector: "/sectors/cybersecurity",
   timeline: "/timeline",
   "what's new": "/whats-new",
+  briefs: "/briefs",
+  tracker: "/tracker",
   "not found": "/measures/no-such-measure",
 };
 

@@ -39,6 +39,8 @@ const PAGES = [
   "/en/sign-in",
   "/en/following",
   "/en/account",
+  "/en/briefs",
+  "/ko/briefs",
 ];
 const READ_APIS = [
   "/api/measures",
@@ -52,6 +54,9 @@ const READ_APIS = [
   "/exports/events.csv",
   "/exports/measures.json",
   "/exports/notes.json",
+  "/exports/brief.md",
+  "/exports/brief.pdf",
+  "/feeds/briefs.xml",
 ];
 const NOTES = `/api/measures/${MEASURE}/notes`;
 
