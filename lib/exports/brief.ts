@@ -1,8 +1,10 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { authenticateRequest } from "@/lib/auth/session";
 import { composeBrief } from "@/lib/briefs/compose";
 import { briefToMarkdown } from "@/lib/briefs/markdown";
 import { briefToPdf } from "@/lib/briefs/pdf";
+import type { Brief } from "@/lib/briefs/types";
 import { cachedResponse, PRIVATE_CACHE_CONTROL } from "@/lib/http/cache";
 import { briefPeriodSchema } from "@/lib/validations/briefs";
 import { exportLanguageSchema } from "@/lib/validations/exports";
@@ -13,20 +15,61 @@ const FORMATS = {
   pdf: { type: "application/pdf", disposition: "inline", render: briefToPdf },
 } as const;
 
+type Format = keyof typeof FORMATS;
+type Rendered = string | Buffer;
+
+/**
+ * Renderings by the brief's content. The same brief — same period, same data, same reader's view —
+ * is the same bytes, and a year's PDF costs up to a second of the server's time: a team opening
+ * this week's brief, or a feed reader fetching it, pays that once. Keyed by a hash of the composed
+ * brief, so any change in what it holds (a new event, note or status, another reader's view) is a
+ * new entry; concurrent requests for one rendering wait for the same promise.
+ */
+const MAX_KEPT_BYTES = 16 * 1024 * 1024;
+const kept = new Map<string, Promise<Rendered>>();
+const sizes = new Map<string, number>();
+let keptBytes = 0;
+
+function forgetOldest() {
+  while (keptBytes > MAX_KEPT_BYTES && sizes.size > 0) {
+    const [key, size] = sizes.entries().next().value as [string, number];
+    sizes.delete(key);
+    kept.delete(key);
+    keptBytes -= size;
+  }
+}
+
+function renderKept(format: Format, brief: Brief): Promise<Rendered> {
+  const key = `${format} ${createHash("sha256").update(JSON.stringify(brief)).digest("base64")}`;
+  const found = kept.get(key);
+  if (found) return found;
+  const rendering = Promise.resolve(FORMATS[format].render(brief));
+  kept.set(key, rendering);
+  rendering.then(
+    (body) => {
+      sizes.set(key, Buffer.byteLength(body));
+      keptBytes += Buffer.byteLength(body);
+      forgetOldest();
+    },
+    () => kept.delete(key), // a failed rendering is not kept
+  );
+  return rendering;
+}
+
 /**
  * GET /exports/brief.{md,pdf}?from=&to=&lang=: the brief of a period (this week without dates;
  * 422 for a bad period). Signed out it is public (no notes, no companies) and cached like the
  * other exports; for a signed-in caller (cookie or Bearer token) it holds what they may read, so
  * it is private and never kept.
  */
-export async function briefExport(request: Request, format: keyof typeof FORMATS): Promise<Response> {
+export async function briefExport(request: Request, format: Format): Promise<Response> {
   const query = readSearchParams(new URL(request.url).searchParams);
   const period = briefPeriodSchema().parse(query);
   const { lang } = exportLanguageSchema.parse(query);
   const viewer = await authenticateRequest(request);
   const brief = await composeBrief({ period, locale: lang, viewer });
-  const { type, disposition, render } = FORMATS[format];
-  const body = await render(brief);
+  const { type, disposition } = FORMATS[format];
+  const body = await renderKept(format, brief);
   const name = `ai-action-plan-brief-${period.from}-${period.to}-${lang}.${format}`;
   const response = cachedResponse(request, body, type, { "Content-Disposition": `${disposition}; filename="${name}"` });
   if (viewer) response.headers.set("Cache-Control", PRIVATE_CACHE_CONTROL);
