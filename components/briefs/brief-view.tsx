@@ -1,6 +1,7 @@
 import { type BriefWords, briefWords } from "@/lib/briefs/labels";
 import type { Brief, BriefMeasure, BriefSector } from "@/lib/briefs/types";
 import { Link } from "@/lib/i18n/navigation";
+import { BriefChart } from "./brief-chart";
 import { BriefDeadlines, BriefEvents, BriefNotes, BriefPart, BriefStatusChanges } from "./brief-items";
 import { BriefTable } from "./brief-table";
 
@@ -88,7 +89,7 @@ function SectorChanges({ sector, w }: { sector: BriefSector; w: BriefWords }) {
 
 /**
  * A brief laid out as a page, from the same data and words as its Markdown and PDF. The summary
- * section is where a figure of the period would go, beside its table.
+ * ends with the period's chart of actions by status, and its table.
  */
 export function BriefView({ brief }: { brief: Brief }) {
   const w = briefWords(brief.locale);
@@ -114,6 +115,7 @@ export function BriefView({ brief }: { brief: Brief }) {
         </dl>
         <p className="text-sm text-slate-700">{w.t("Briefs.asOf", { date: w.day(brief.asOf) })}</p>
         {brief.signedIn ? null : <p className="text-sm text-slate-700">{w.t("Briefs.signedOut")}</p>}
+        <BriefChart brief={brief} w={w} />
       </section>
 
       <section aria-labelledby="brief-by-measure" className={section}>

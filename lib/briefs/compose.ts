@@ -1,5 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
+import { listMonthlyActionStatuses } from "@/lib/data/charts";
 import { getBriefFrame, listSharedNotesBetween, listStatusChangesBetween } from "@/lib/data/briefs";
 import { listCompaniesForExport } from "@/lib/data/companies";
 import { listDeadlines } from "@/lib/data/deadlines";
@@ -48,13 +49,18 @@ function groupBy<T>(items: T[], keys: (item: T) => (string | null)[]): Map<strin
  */
 export async function composeBrief({ period, locale, viewer, today = todayIso() }: BriefRequest): Promise<Brief> {
   const asOf = period.to < today ? period.to : today;
-  const [frame, changeRows, eventRows, deadlineRows, noteRows, companyRows] = await Promise.all([
+  const [frame, changeRows, eventRows, deadlineRows, noteRows, companyRows, chart] = await Promise.all([
     getBriefFrame(),
     listStatusChangesBetween(period),
     listEvents({ from: period.from, to: period.to }),
     listDeadlines({}, asOf),
     listSharedNotesBetween(viewer, period),
     listCompaniesForExport(viewer),
+    // UTC months, like the period's days; nothing recorded after asOf, so a past period's chart stays put.
+    listMonthlyActionStatuses(
+      {},
+      { timeZone: "UTC", from: new Date(`${period.from}T00:00:00Z`), now: new Date(`${asOf}T23:59:59.999Z`) },
+    ),
   ]);
   const measureCount = frame.pillars.reduce((total, pillar) => total + pillar.measures.length, 0);
   const sources = new SourceNumbers();
@@ -195,6 +201,7 @@ export async function composeBrief({ period, locale, viewer, today = todayIso() 
     pillars,
     sectors,
     deadlines: { met: byState("met"), missed: byState("missed"), coming: byState("coming") },
+    chart,
     sources: sources.list(),
   };
 }

@@ -3,6 +3,8 @@
  * brief gives the same text. Notes are quoted as their authors wrote them; every other text is
  * escaped, so a title with `*` or `|` stays a title.
  */
+import { IMPLEMENTATION_STATUSES } from "@/lib/validations/vocabulary";
+import { briefChart } from "./chart";
 import { type BriefWords, briefWords } from "./labels";
 import type { Brief, BriefDeadline, BriefEvent, BriefMeasure, BriefNote, BriefSector } from "./types";
 
@@ -17,6 +19,28 @@ function table(head: string[], rows: string[][]): string[] {
     `| ${head.join(" | ")} |`,
     `| ${head.map(() => "---").join(" | ")} |`,
     ...rows.map((r) => `| ${r.join(" | ")} |`),
+    "",
+  ];
+}
+
+/** The period's chart as its numbers: a column per month, a row per status, then the totals. */
+function chartSection(brief: Brief, w: BriefWords): string[] {
+  const chart = briefChart(brief, w);
+  if (chart.bars.length === 0) return [];
+  return [
+    `**${escapeMarkdown(chart.title)}**`,
+    "",
+    ...table(
+      [w.t("Charts.monthColumn"), ...chart.bars.map((bar) => escapeMarkdown(bar.label))],
+      [
+        ...IMPLEMENTATION_STATUSES.map((status) => [
+          w.status(status),
+          ...chart.bars.map((bar) => String(bar.counts[status])),
+        ]),
+        [w.t("Charts.totalColumn"), ...chart.bars.map((bar) => String(bar.total))],
+      ],
+    ),
+    `_${escapeMarkdown(chart.rule)}_`,
     "",
   ];
 }
@@ -145,6 +169,7 @@ export function briefToMarkdown(brief: Brief): string {
         .filter(([, count]) => count !== null)
         .map(([key, count]) => [w.t(`Briefs.totals.${key}` as "Briefs.totals.events"), String(count)]),
     ),
+    ...chartSection(brief, w),
   );
 
   lines.push(`## ${w.t("Briefs.byMeasure")}`, "");

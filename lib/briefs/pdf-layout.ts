@@ -45,6 +45,22 @@ export class PdfWriter {
     if (this.doc.y + height > this.doc.page.height - MARGIN) this.doc.addPage();
   }
 
+  /**
+   * A drawing `height` points tall across the text width (a new page when it does not fit):
+   * `draw` gets its top-left corner; the text goes on under it.
+   */
+  figure(height: number, draw: (left: number, top: number) => void) {
+    this.ensureRoom(height);
+    const top = this.doc.y;
+    this.doc.save();
+    draw(MARGIN, top);
+    this.doc.restore();
+    this.doc.font("regular").fillColor(INK);
+    this.doc.x = MARGIN;
+    this.doc.y = top + height;
+    this.doc.moveDown(0.4);
+  }
+
   /** The title page's title. */
   title(text: string) {
     this.doc.font("bold").fontSize(26).fillColor(INK).text(text, MARGIN, this.doc.y, { width: this.width });

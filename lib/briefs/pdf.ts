@@ -1,10 +1,12 @@
 /**
- * A brief as a PDF laid out like a research brief: a title page with the period and the summary,
- * then the changes by pillar and measure, by sector, the deadlines and the numbered sources, with
- * "n / N" page numbers. Same brief, same bytes: the document's dates are the period's end.
+ * A brief as a PDF laid out like a research brief: a title page with the period, the summary and
+ * the period's chart of actions by status, then the changes by pillar and measure, by sector, the
+ * deadlines and the numbered sources, with "n / N" page numbers. Same brief, same bytes: the document's dates are the period's end.
  */
 import { markdownToPlainText } from "@/lib/notes/plain-text";
+import { briefChart } from "./chart";
 import { type BriefWords, briefWords } from "./labels";
+import { writeStatusChart } from "./pdf-chart";
 import { type Column, PdfWriter } from "./pdf-layout";
 import type { Brief, BriefDeadline, BriefEvent, BriefMeasure, BriefNote, BriefSector } from "./types";
 
@@ -146,6 +148,7 @@ export async function briefToPdf(brief: Brief): Promise<Buffer> {
     ],
     counts.map((key) => [w.t(`Briefs.totals.${key}`), String(brief.totals[key])]),
   );
+  writeStatusChart(pdf, briefChart(brief, w), w);
 
   pdf.heading(w.t("Briefs.byMeasure"), 1);
   const anyMeasure = brief.pillars.some((pillar) => pillar.measures.length > 0);

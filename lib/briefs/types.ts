@@ -2,6 +2,7 @@
  * A brief: what changed in a period, as plain data in one language. composeBrief (compose.ts)
  * builds it; the page, the Markdown and the PDF only lay it out, so all three say the same.
  */
+import type { MonthlyStatusPoint } from "@/lib/charts/series";
 import type { Locale } from "@/lib/i18n/routing";
 import type { BriefPeriod } from "@/lib/validations/briefs";
 import type { EventType } from "@/lib/validations/events";
@@ -104,6 +105,11 @@ export type Brief = {
   pillars: BriefPillar[];
   sectors: BriefSector[];
   deadlines: Record<BriefDeadlineState, BriefDeadline[]>;
+  /**
+   * Recommended actions by status, a point per month (UTC) from the period's first month to the
+   * month of `asOf`: at each month's end, the last at the end of `asOf` (later changes never count).
+   */
+  chart: MonthlyStatusPoint[];
   /** Every address cited, numbered from 1 in the order the brief first cites them. */
   sources: { number: number; url: string }[];
 };

@@ -27,7 +27,8 @@ function actionsIn(scope: ChartScope) {
 
 /**
  * Month by month, how many actions in the scope were in each status at the month's end: from the
- * first change (or `from`) to the month of `now`. Two queries.
+ * first change (or `from`) to the month of `now`; changes recorded after `now` are not counted.
+ * Two queries.
  */
 export async function listMonthlyActionStatuses(
   scope: ChartScope,
@@ -37,7 +38,7 @@ export async function listMonthlyActionStatuses(
   const [actions, changes] = await Promise.all([
     db.action.findMany({ where, select: { id: true } }),
     db.statusChange.findMany({
-      where: { actionId: { not: null }, action: where },
+      where: { actionId: { not: null }, action: where, createdAt: { lte: now } },
       select: { id: true, actionId: true, status: true, createdAt: true },
     }),
   ]);

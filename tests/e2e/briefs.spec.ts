@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { AccountSite } from "./pages/account-site";
 import { BriefsPage } from "./pages/briefs-page";
 import { CompaniesPage } from "./pages/companies-page";
+import { StatusChartView } from "./pages/status-chart";
 import { ensureUser, uniqueEmail } from "./support/accounts";
 
 const PLAN_WEEK = "?from=2025-07-21&to=2025-07-27";
@@ -23,6 +24,20 @@ test("the Korean brief of the plan's week, reached from the header, has no axe v
   // Signed out: no company list, and the page says why.
   await expect(page.getByText("공유 노트와 섹터별 기업은 로그인하면 볼 수 있습니다.").first()).toBeVisible();
   await expect(bySector.getByText("애널리스트가 이 섹터에 연결한 기업")).toHaveCount(0);
+
+  // The summary's chart of the week's month, named by its title, with the table the Markdown has too.
+  const summary = page.getByRole("region", { name: /요약 · / });
+  await expect(summary.getByRole("img", { name: /^기간 중 이행 현황별 권고 과제\(월별\) / })).toBeVisible();
+  const [july, ...rest] = await new StatusChartView(page, "brief-chart").rows();
+  expect(rest).toEqual([]);
+  expect(july.label).toBe("2025년 7월");
+  expect(Object.values(july.counts).reduce((a, b) => a + b, 0)).toBe(july.total);
+  expect(july.total).toBeGreaterThan(0);
+  const markdown = await (await page.request.get("/exports/brief.md?from=2025-07-21&to=2025-07-27&lang=ko")).text();
+  expect(markdown).toContain("| 월 | 2025년 7월 |");
+  expect(markdown).toContain(`| 착수 전 | ${july.counts["not-started"]} |`);
+  expect(markdown).toContain(`| 이행 완료 | ${july.counts.implemented} |`);
+  expect(markdown).toContain(`| 합계 | ${july.total} |`);
 
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
