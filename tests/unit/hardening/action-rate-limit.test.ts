@@ -6,18 +6,15 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { request } from "@/tests/support/next-request-context";
 import { createViewer, sessionCookie } from "../../support/accounts";
 
-const request = vi.hoisted(() => {
+vi.hoisted(() => {
   process.env.WRITE_RATE_LIMIT = "3";
   process.env.WRITE_RATE_WINDOW_SECONDS = "60";
-  return { headers: new Headers() };
 });
-vi.mock("next/headers", () => ({
-  headers: async () => request.headers,
-  cookies: async () => ({ toString: () => request.headers.get("cookie") ?? "", get: () => undefined, set: () => {} }),
-}));
-vi.mock("next/cache", () => ({ refresh: () => {}, revalidatePath: () => {} }));
+vi.mock("next/headers", () => import("@/tests/support/next-request-context"));
+vi.mock("next/cache", () => import("@/tests/support/next-request-context"));
 vi.mock("next-intl/server", () => ({
   getTranslations: async (namespace: string) => (key: string, values?: Record<string, unknown>) =>
     `${namespace}.${key}${values ? JSON.stringify(values) : ""}`,

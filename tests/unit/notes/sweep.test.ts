@@ -9,14 +9,11 @@ import type { Viewer } from "@/lib/auth/session";
 import { createCompany } from "@/lib/data/companies";
 import { createNote, deleteNote } from "@/lib/data/notes";
 import { db } from "@/lib/db";
+import { request } from "@/tests/support/next-request-context";
 import { createViewer, sessionCookie } from "../../support/accounts";
 
-const request = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock("next/headers", () => ({
-  headers: async () => request.headers,
-  cookies: async () => ({ toString: () => request.headers.get("cookie") ?? "", get: () => undefined, set: () => {} }),
-}));
-vi.mock("next/cache", () => ({ refresh: () => {}, revalidatePath: () => {} }));
+vi.mock("next/headers", () => import("@/tests/support/next-request-context"));
+vi.mock("next/cache", () => import("@/tests/support/next-request-context"));
 vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => key }));
 
 const actions = await import("@/lib/actions/notes");

@@ -6,14 +6,11 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { issueApiToken } from "@/lib/auth/api-tokens";
 import { db } from "@/lib/db";
+import { request } from "@/tests/support/next-request-context";
 import { createViewer, sessionCookie, TEST_PASSWORD, testAuth } from "../../support/accounts";
 
-const request = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock("next/headers", () => ({
-  headers: async () => request.headers,
-  cookies: async () => ({ toString: () => request.headers.get("cookie") ?? "", get: () => undefined, set: () => {} }),
-}));
-vi.mock("next/cache", () => ({ refresh: () => {}, revalidatePath: () => {} }));
+vi.mock("next/headers", () => import("@/tests/support/next-request-context"));
+vi.mock("next/cache", () => import("@/tests/support/next-request-context"));
 vi.mock("next-intl/server", () => ({
   getTranslations: async (namespace: string) => (key: string) => `${namespace}.${key}`,
 }));
