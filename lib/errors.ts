@@ -6,7 +6,7 @@
 export class DomainError extends Error {
   constructor(
     message: string,
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503,
   ) {
     super(message);
     this.name = new.target.name;
@@ -75,5 +75,12 @@ export class TooManyRequestsError extends DomainError {
     message = `Too many changes in a short time. Try again in ${retryAfterSeconds} s.`,
   ) {
     super(message, 429);
+  }
+}
+
+/** Work the server could not do in time (a PDF laid out in a worker): try again later. */
+export class ServiceUnavailableError extends DomainError {
+  constructor(message: string) {
+    super(message, 503);
   }
 }

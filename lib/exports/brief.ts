@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { authenticateRequest } from "@/lib/auth/session";
 import { composeBrief } from "@/lib/briefs/compose";
 import { briefToMarkdown } from "@/lib/briefs/markdown";
-import { briefToPdf } from "@/lib/briefs/pdf";
+import { renderBriefPdf } from "@/lib/briefs/pdf-thread";
 import type { Brief } from "@/lib/briefs/types";
 import { cachedResponse, PRIVATE_CACHE_CONTROL } from "@/lib/http/cache";
 import { briefPeriodSchema } from "@/lib/validations/briefs";
@@ -12,7 +12,7 @@ import { readSearchParams } from "@/lib/validations/timeline";
 
 const FORMATS = {
   md: { type: "text/markdown; charset=utf-8", disposition: "attachment", render: briefToMarkdown },
-  pdf: { type: "application/pdf", disposition: "inline", render: briefToPdf },
+  pdf: { type: "application/pdf", disposition: "inline", render: renderBriefPdf },
 } as const;
 
 type Format = keyof typeof FORMATS;
