@@ -7,7 +7,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { databaseFile } from "../lib/db/database-url";
-import { diffDatabaseToSchema } from "./engine/schema-engine";
 import { applyMigrations, MIGRATIONS_DIR } from "./migrations-runner";
 
 /** What the migrations alone produce, in a scratch database, compared with schema.prisma. */
@@ -16,6 +15,9 @@ export async function pendingSchemaChanges(): Promise<string> {
   try {
     const file = path.join(scratch, "scratch.db");
     applyMigrations(file);
+    // An authoring tool (new, check): the schema engine is a devDependency, loaded only here, so
+    // `db:migrate` (deploy) runs from a production install.
+    const { diffDatabaseToSchema } = await import("./engine/schema-engine");
     return await diffDatabaseToSchema(file);
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
