@@ -22,10 +22,13 @@ function isSpace(char: string | undefined): boolean {
   return char === undefined || char === " " || char === "\t";
 }
 
-/** The upper bound on the nesting of one line's containers. */
-function lineDepth(line: string): number {
+/**
+ * A line's leading containers: the `>` and list markers it opens, the columns of indentation
+ * between them (a tab to the next multiple of 4), and where its content starts.
+ */
+function scanContainers(line: string): { markers: number; columns: number; rest: string } {
   let columns = 0;
-  let depth = 0;
+  let markers = 0;
   let i = 0;
   while (i < line.length) {
     const char = line[i];
@@ -36,18 +39,24 @@ function lineDepth(line: string): number {
       columns += 4 - (columns % 4);
       i += 1;
     } else if (char === ">" || ((char === "-" || char === "*" || char === "+") && isSpace(line[i + 1]))) {
-      depth += 1;
+      markers += 1;
       i += line[i + 1] === " " ? 2 : 1; // the one space after a marker belongs to the marker
     } else if (char >= "0" && char <= "9") {
       let end = i;
       while (end < line.length && end - i < 10 && line[end] >= "0" && line[end] <= "9") end += 1;
       if ((line[end] === "." || line[end] === ")") && isSpace(line[end + 1])) {
-        depth += 1;
+        markers += 1;
         i = line[end + 1] === " " ? end + 2 : end + 1;
       } else break;
     } else break;
   }
-  return depth + Math.floor(columns / 2);
+  return { markers, columns, rest: line.slice(i) };
+}
+
+/** The upper bound on the nesting of one line's containers. */
+function lineDepth(line: string): number {
+  const { markers, columns } = scanContainers(line);
+  return markers + Math.floor(columns / 2);
 }
 
 /** The deepest nesting of lists and block quotes `body` can have (an upper bound). */
@@ -55,28 +64,6 @@ export function nestingDepth(body: string): number {
   let deepest = 0;
   for (const line of body.split(/\r\n|\r|\n/)) deepest = Math.max(deepest, lineDepth(line));
   return deepest;
-}
-
-/** The container markers (`>`, list markers) a line opens, and where its content starts. */
-function lineMarkers(line: string): { markers: number; rest: string } {
-  let markers = 0;
-  let i = 0;
-  while (i < line.length) {
-    const char = line[i];
-    if (char === " " || char === "\t") i += 1;
-    else if (char === ">" || ((char === "-" || char === "*" || char === "+") && isSpace(line[i + 1]))) {
-      markers += 1;
-      i += 1;
-    } else if (char >= "0" && char <= "9") {
-      let end = i;
-      while (end < line.length && end - i < 10 && line[end] >= "0" && line[end] <= "9") end += 1;
-      if ((line[end] === "." || line[end] === ")") && isSpace(line[end + 1])) {
-        markers += 1;
-        i = end + 1;
-      } else break;
-    } else break;
-  }
-  return { markers, rest: line.slice(i) };
 }
 
 /** A line whose content starts like a block of its own (heading, fence, table, HTML, rule). */
@@ -98,7 +85,7 @@ export function markupCost(body: string): number {
   let cost = 0;
   let previousBlank = true;
   for (const line of body.split(/\r\n|\r|\n/)) {
-    const { markers, rest } = lineMarkers(line);
+    const { markers, rest } = scanContainers(line);
     const blank = rest.trim() === "";
     if (markers > 0) cost += 3 * markers;
     else if (!blank && (previousBlank || BLOCK_START.test(rest))) cost += 2;
