@@ -2,17 +2,11 @@
 
 import { FieldError, FormMessage, labelClass, SubmitButton, TextField } from "@/components/forms/fields";
 import { saveEventAction } from "@/lib/actions/events";
-import { type EventFieldLabels, EventFields } from "./event-fields";
+import { type EventFieldLabels, EventFields, type EventFieldValues } from "./event-fields";
 import { useFormAction } from "./use-form-action";
 
-export type EventFormValues = {
+export type EventFormValues = EventFieldValues & {
   id?: string;
-  type: string;
-  occurredOn: string;
-  titleEn: string;
-  titleKo: string;
-  summaryEn: string;
-  summaryKo: string;
   sourceUrl: string;
   measureIds: string[];
   actionIds?: string[];

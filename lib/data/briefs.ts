@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { BriefPeriod } from "@/lib/validations/briefs";
 import type { ImplementationStatus } from "@/lib/validations/status";
-import { measureLink, sectorChip } from "./selections";
+import { measureLink, sectorChip, statusChangeContent } from "./selections";
 import { parseSourceUrls } from "./status";
 
 /** A period's instants: from the start of `from` to the end of `to`, in UTC (like deadlines). */
@@ -46,12 +46,7 @@ export async function listStatusChangesBetween(period: BriefPeriod) {
     where: { createdAt: instantsOf(period) },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
-      id: true,
-      status: true,
-      verified: true,
-      reason: true,
-      sourceUrls: true,
-      createdAt: true,
+      ...statusChangeContent,
       measureId: true,
       action: { select: { id: true, titleEn: true, titleKo: true } },
       author: { select: { name: true } },
