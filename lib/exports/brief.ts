@@ -26,34 +26,35 @@ type Rendered = string | Buffer;
  * new entry; concurrent requests for one rendering wait for the same promise.
  */
 const MAX_KEPT_BYTES = 16 * 1024 * 1024;
-const kept = new Map<string, Promise<Rendered>>();
-const sizes = new Map<string, number>();
+/** `bytes` is 0 while the rendering is under way. */
+const kept = new Map<string, { rendering: Promise<Rendered>; bytes: number }>();
 let keptBytes = 0;
 
+/** Forgets finished renderings, oldest first, until the kept ones fit the budget. */
 function forgetOldest() {
-  while (keptBytes > MAX_KEPT_BYTES && sizes.size > 0) {
-    const [key, size] = sizes.entries().next().value as [string, number];
-    sizes.delete(key);
+  for (const [key, entry] of kept) {
+    if (keptBytes <= MAX_KEPT_BYTES) return;
+    if (entry.bytes === 0) continue;
     kept.delete(key);
-    keptBytes -= size;
+    keptBytes -= entry.bytes;
   }
 }
 
 function renderKept(format: Format, brief: Brief): Promise<Rendered> {
   const key = `${format} ${createHash("sha256").update(JSON.stringify(brief)).digest("base64")}`;
   const found = kept.get(key);
-  if (found) return found;
-  const rendering = Promise.resolve(FORMATS[format].render(brief));
-  kept.set(key, rendering);
-  rendering.then(
+  if (found) return found.rendering;
+  const entry = { rendering: Promise.resolve(FORMATS[format].render(brief)), bytes: 0 };
+  kept.set(key, entry);
+  entry.rendering.then(
     (body) => {
-      sizes.set(key, Buffer.byteLength(body));
-      keptBytes += Buffer.byteLength(body);
+      entry.bytes = Buffer.byteLength(body);
+      keptBytes += entry.bytes;
       forgetOldest();
     },
     () => kept.delete(key), // a failed rendering is not kept
   );
-  return rendering;
+  return entry.rendering;
 }
 
 /**
