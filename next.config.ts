@@ -14,8 +14,9 @@ const nextConfig: NextConfig = {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },
   // better-sqlite3 is a native addon; load it from node_modules at run time, never bundle it.
-  // pdfkit and fontkit read their data and the brief's font from disk at run time: not bundled either.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pdfkit", "fontkit"],
+  // (pdfkit and fontkit are never bundled: the brief's PDF is laid out in a worker thread that
+  // Node loads itself, lib/briefs/pdf-worker.mjs.)
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
 };
 
 export default withNextIntl(nextConfig);
