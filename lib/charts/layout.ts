@@ -53,17 +53,24 @@ function stack(counts: Record<ImplementationStatus, number>, unit: number) {
   });
 }
 
-/** Vertical bars side by side (months across), the count axis on the left. */
-export function layoutColumns(
-  bars: readonly StatusBar[],
-  { width = 640, height = 260, margin = { top: 12, right: 8, bottom: 40, left: 36 } } = {},
-): ChartLayout {
-  const plot = {
+type Margin = { top: number; right: number; bottom: number; left: number };
+
+/** The area inside the margins, where the bars are drawn. */
+function plotArea(width: number, height: number, margin: Margin) {
+  return {
     x: margin.left,
     y: margin.top,
     width: width - margin.left - margin.right,
     height: height - margin.top - margin.bottom,
   };
+}
+
+/** Vertical bars side by side (months across), the count axis on the left. */
+export function layoutColumns(
+  bars: readonly StatusBar[],
+  { width = 640, height = 260, margin = { top: 12, right: 8, bottom: 40, left: 36 } } = {},
+): ChartLayout {
+  const plot = plotArea(width, height, margin);
   const ticks = niceTicks(Math.max(0, ...bars.map((bar) => bar.total)));
   const top = ticks[ticks.length - 1];
   const unit = plot.height / top;
@@ -101,12 +108,7 @@ export function layoutRows(
   { width = 640, rowHeight = 24, margin = { top: 8, right: 40, bottom: 24, left: 150 } } = {},
 ): ChartLayout {
   const height = margin.top + margin.bottom + rowHeight * Math.max(1, bars.length);
-  const plot = {
-    x: margin.left,
-    y: margin.top,
-    width: width - margin.left - margin.right,
-    height: height - margin.top - margin.bottom,
-  };
+  const plot = plotArea(width, height, margin);
   const ticks = niceTicks(Math.max(0, ...bars.map((bar) => bar.total)));
   const unit = plot.width / ticks[ticks.length - 1];
   const barHeight = rowHeight * 0.7;
